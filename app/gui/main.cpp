@@ -1,0 +1,52 @@
+#include "models/domain/chatavailability.h"
+#include "models/domain/systemclock.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("MijnHelpdeskPO"));
+    QApplication::setApplicationName(QStringLiteral("mijnhelpdeskpo"));
+    QApplication::setApplicationVersion(QStringLiteral(HPO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Desktop client for the DUO helpdesk portal for primary education."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("User interface language: nl or en."), QStringLiteral("code"));
+    parser.addOption(langOption);
+    parser.process(app);
+
+    QString languageError;
+    const hpo::UiLanguage language = hpo::chooseLanguage(parser.value(langOption), &languageError);
+    if (!languageError.isEmpty()) {
+        std::fprintf(stderr, "mijnhelpdeskpo: %s\n", qPrintable(languageError));
+        return 1;
+    }
+    if (!hpo::installTranslators(app, language))
+        std::fprintf(stderr, "mijnhelpdeskpo: the Dutch translation could not be loaded\n");
+
+    // Composition root: every collaborator is made here and handed down.
+    hpo::SystemClock clock;
+    // Agent presence comes from the server's chat channel in a later issue;
+    // until then chat follows the schedule alone.
+    hpo::ManualPresenceSource presence(true);
+    hpo::ChatAvailability chat(clock, hpo::HelpdeskSchedule(), presence);
+
+    hpo::MainWindow window(chat);
+    QSettings settings;
+    window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    window.show();
+    const int rc = QApplication::exec();
+    settings.setValue(QStringLiteral("window/geometry"), window.saveGeometry());
+    return rc;
+}

@@ -1,0 +1,8 @@
+#include "models/modelsversion.h"
+
+namespace hpo {
+const char *modelsLibraryName()
+{
+    return "hpo_models";
+}
+} // namespace hpo

@@ -1,0 +1,4 @@
+#pragma once
+namespace hpo::server {
+const char *serverName();
+}

@@ -1,0 +1,106 @@
+#include "models/domain/jsonreader.h"
+
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+using hpo::JsonReader;
+
+class TestJsonReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsValidFields()
+    {
+        const QJsonObject o
+            = QJsonDocument::fromJson(
+                  R"({"s":"x","i":42,"b":true,"d":"2021-12-08","t":"2021-12-08T10:00:00+01:00","a":["p","q"]})")
+                  .object();
+        JsonReader r(o);
+        QCOMPARE(r.string(QStringLiteral("s")), QStringLiteral("x"));
+        QCOMPARE(r.integer(QStringLiteral("i")), 42);
+        QCOMPARE(r.boolean(QStringLiteral("b")), true);
+        QCOMPARE(r.date(QStringLiteral("d")), QDate(2021, 12, 8));
+        QCOMPARE(r.dateTime(QStringLiteral("t")).toUTC(),
+                 QDateTime(QDate(2021, 12, 8), QTime(9, 0), QTimeZone::utc()));
+        QCOMPARE(r.stringList(QStringLiteral("a")), QStringList({QStringLiteral("p"), QStringLiteral("q")}));
+        QCOMPARE(r.optionalString(QStringLiteral("absent"), QStringLiteral("fb")), QStringLiteral("fb"));
+        QVERIFY(r.ok());
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("missing") << QByteArray("{}") << "missing-field";
+        QTest::newRow("null") << QByteArray(R"({"v":null})") << "missing-field";
+        QTest::newRow("string for int") << QByteArray(R"({"v":"1"})") << "wrong-type";
+        QTest::newRow("fraction") << QByteArray(R"({"v":1.5})") << "wrong-type";
+        QTest::newRow("too large") << QByteArray(R"({"v":1e300})") << "wrong-type";
+        QTest::newRow("out of range") << QByteArray(R"({"v":1001})") << "out-of-range";
+        QTest::newRow("negative") << QByteArray(R"({"v":-1})") << "out-of-range";
+    }
+
+    void errors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, code);
+        JsonReader r(QJsonDocument::fromJson(json).object(), QStringLiteral("root[2]"));
+        r.integer(QStringLiteral("v"), 0, 1000);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, code);
+        QCOMPARE(r.error().field, QStringLiteral("root[2].v"));
+    }
+
+    void badDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("dutch order") << "08-12-2021";
+        QTest::newRow("february 30") << "2021-02-30";
+        QTest::newRow("with time") << "2021-12-08T00:00:00Z";
+        QTest::newRow("empty") << "";
+    }
+
+    void badDates()
+    {
+        QFETCH(QString, text);
+        JsonReader r(QJsonObject {{QStringLiteral("d"), text}});
+        r.date(QStringLiteral("d"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("invalid-date"));
+    }
+
+    void dateTimeNeedsOffset_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("utc") << "2021-12-08T10:00:00Z" << true;
+        QTest::newRow("offset") << "2021-12-08T10:00:00+01:00" << true;
+        QTest::newRow("millis") << "2021-12-08T10:00:00.123Z" << true;
+        QTest::newRow("no zone") << "2021-12-08T10:00:00" << false;
+        QTest::newRow("date only") << "2021-12-08" << false;
+        QTest::newRow("garbage") << "yesterday" << false;
+        QTest::newRow("hour 25") << "2021-12-08T25:00:00Z" << false;
+    }
+
+    void dateTimeNeedsOffset()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        JsonReader r(QJsonObject {{QStringLiteral("t"), text}});
+        r.dateTime(QStringLiteral("t"));
+        QCOMPARE(r.ok(), valid);
+    }
+
+    void firstErrorWins()
+    {
+        JsonReader r(QJsonObject {{QStringLiteral("a"), 1}});
+        r.string(QStringLiteral("a"));
+        r.string(QStringLiteral("b"));
+        QCOMPARE(r.error().field, QStringLiteral("a"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonReader)
+#include "tst_jsonreader.moc"

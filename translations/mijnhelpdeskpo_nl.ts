@@ -1,0 +1,144 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>hpo::ArchivePage</name>
+    <message>
+        <source>Digital archive</source>
+        <translation>Digitaal archief</translation>
+    </message>
+    <message>
+        <source>Documents and e-mails exchanged with DUO appear here once you are signed in.</source>
+        <translation>Documenten en e-mails die u met DUO hebt uitgewisseld, verschijnen hier zodra u bent ingelogd.</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::ChatDock</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Chat with the helpdesk</source>
+        <translation>Chatten met de helpdesk</translation>
+    </message>
+    <message>
+        <source>A helpdesk agent is available. Chat opens here.</source>
+        <translation>Er is een medewerker van de helpdesk beschikbaar. De chat opent hier.</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::EvaluationsPage</name>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <source>Evaluations appear here once you are signed in.</source>
+        <translation>Evaluaties verschijnen hier zodra u bent ingelogd.</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::GtbOverviewPage</name>
+    <message>
+        <source>GTB overview</source>
+        <translation>GTB-overzicht</translation>
+    </message>
+    <message>
+        <source>Pupil counts per peildatum appear here once you are signed in.</source>
+        <translation>Leerlingaantallen per peildatum verschijnen hier zodra u bent ingelogd.</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::HelpdeskSchedule</name>
+    <message>
+        <source>Chat available until %1</source>
+        <translation>Chat beschikbaar tot %1</translation>
+    </message>
+    <message>
+        <source>Chat is not available</source>
+        <translation>Chat is niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Chat available again today at %1</source>
+        <translation>Chat vandaag weer beschikbaar om %1</translation>
+    </message>
+    <message>
+        <source>Chat available again tomorrow at %1</source>
+        <translation>Chat morgen weer beschikbaar om %1</translation>
+    </message>
+    <message>
+        <source>Chat available again on %1 at %2</source>
+        <translation>Chat weer beschikbaar %1 om %2</translation>
+    </message>
+    <message>
+        <source>No helpdesk agent is available right now</source>
+        <translation>Er is op dit moment geen medewerker van de helpdesk beschikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::MainWindow</name>
+    <message>
+        <source>MijnHelpdeskPO</source>
+        <translation>MijnHelpdeskPO</translation>
+    </message>
+    <message>
+        <source>Portal pages</source>
+        <translation>Portaalpagina&apos;s</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Digital archive</source>
+        <translation>Digitaal archief</translation>
+    </message>
+    <message>
+        <source>Support and contact</source>
+        <translation>Ondersteuning en contact</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <source>GTB overview</source>
+        <translation>GTB-overzicht</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Niet ingelogd</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Who is signed in, switch institution, add an account or sign out</source>
+        <translation>Wie is ingelogd, wissel van instelling, voeg een account toe of log uit</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::MyDetailsPage</name>
+    <message>
+        <source>My details</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Your institution&apos;s details, contact persons and branches appear here once you are signed in.</source>
+        <translation>De gegevens, contactpersonen en vestigingen van uw instelling verschijnen hier zodra u bent ingelogd.</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::SupportPage</name>
+    <message>
+        <source>Support and contact</source>
+        <translation>Ondersteuning en contact</translation>
+    </message>
+    <message>
+        <source>Your contact moments with the helpdesk appear here once you are signed in.</source>
+        <translation>Uw contactmomenten met de helpdesk verschijnen hier zodra u bent ingelogd.</translation>
+    </message>
+</context>
+</TS>
