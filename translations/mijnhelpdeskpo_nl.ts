@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>hpo::BarChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hpo::ChatDock</name>
     <message>
         <source>Chat</source>
