@@ -8,7 +8,9 @@
 namespace hpo {
 
 ServerProcess::ServerProcess(QString program, QObject *parent)
-    : QObject(parent), m_program(std::move(program)), m_timeout(new QTimer(this))
+    : QObject(parent),
+      m_program(std::move(program)),
+      m_timeout(new QTimer(this))
 {
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
@@ -93,7 +95,8 @@ void ServerProcess::readStdout()
         if (line.startsWith(marker)) {
             const QUrl url(QString::fromUtf8(line.mid(marker.size())), QUrl::StrictMode);
             if (!url.isValid() || url.host().isEmpty()) {
-                fail(QStringLiteral("the server printed an unreadable address: %1").arg(QString::fromUtf8(line)));
+                fail(QStringLiteral("the server printed an unreadable address: %1")
+                         .arg(QString::fromUtf8(line)));
                 return;
             }
             m_timeout->stop();

@@ -28,7 +28,8 @@ private Q_SLOTS:
         server.start({QStringLiteral("-c"), QStringLiteral("echo 'no database' >&2; exit 3")});
         QVERIFY(!server.waitUntilReady(10000));
         QCOMPARE(failed.count(), 1);
-        QVERIFY2(server.errorMessage().contains(QStringLiteral("no database")), qPrintable(server.errorMessage()));
+        QVERIFY2(server.errorMessage().contains(QStringLiteral("no database")),
+                 qPrintable(server.errorMessage()));
     }
 
     void reportsAMissingProgram()
