@@ -25,13 +25,13 @@ public:
     // Roles shared by every value model.
     enum Roles {
         ValueIdRole = Qt::UserRole + 1, // the value's stable id, for selection and lookup
-        SortKeyRole,                    // a value that sorts right (dates, numbers)
+        SortKeyRole, // a value that sorts right (dates, numbers)
     };
 
     explicit ValueTableModel(QList<Column> columns, QObject *parent = nullptr)
-        : QAbstractTableModel(parent), m_columns(std::move(columns))
-    {
-    }
+        : QAbstractTableModel(parent),
+          m_columns(std::move(columns))
+    { }
 
     void setValues(QList<T> values)
     {

@@ -17,7 +17,9 @@ QList<PupilModel::Column> pupilColumns()
 {
     return {
         {[] { return QStringLiteral("Name"); },
-         [](const Pupil &p, int role) { return role == Qt::DisplayRole ? QVariant(p.name) : QVariant(); }},
+         [](const Pupil &p, int role) {
+             return role == Qt::DisplayRole ? QVariant(p.name) : QVariant();
+         }},
         {[] { return QStringLiteral("Age"); },
          [](const Pupil &p, int role) {
              return role == Qt::DisplayRole || role == PupilModel::SortKeyRole ? QVariant(p.age) : QVariant();
