@@ -36,7 +36,7 @@ private Q_SLOTS:
     {
         ProfileButton button;
         QCOMPARE(button.text(), QStringLiteral("Not signed in"));
-        QCOMPARE(menuTexts(button.menu()), QStringList{QStringLiteral("Not signed in")});
+        QCOMPARE(menuTexts(button.menu()), QStringList {QStringLiteral("Not signed in")});
     }
 
     void profileButtonListsBoardFirst()

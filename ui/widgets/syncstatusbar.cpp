@@ -87,7 +87,7 @@ void SyncStatusBar::setSyncing(bool syncing)
 void SyncStatusBar::setProgress(int pages, qint64 entities)
 {
     const QString text = tr("Syncing: %n page(s)", nullptr, pages) + QStringLiteral(", ")
-                         + tr("%n item(s)", nullptr, int(std::min<qint64>(entities, INT_MAX)));
+        + tr("%n item(s)", nullptr, int(std::min<qint64>(entities, INT_MAX)));
     m_progress->setToolTip(text);
     m_progress->setAccessibleDescription(text);
     m_lastSync->setText(text);
