@@ -28,6 +28,20 @@ public:
         SortKeyRole, // a value that sorts right (dates, numbers)
     };
 
+    // A plain text column: DisplayRole and ToolTipRole show `text`, ValueIdRole gives `id`
+    // (when set) so views can keep a selection across resets.
+    static Column textColumn(std::function<QString()> header, std::function<QString(const T &)> text,
+                             std::function<QString(const T &)> id = {})
+    {
+        return {std::move(header), [text = std::move(text), id = std::move(id)](const T &value, int role) {
+                    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                        return QVariant(text(value));
+                    if (role == ValueIdRole && id)
+                        return QVariant(id(value));
+                    return QVariant();
+                }};
+    }
+
     explicit ValueTableModel(QList<Column> columns, QObject *parent = nullptr)
         : QAbstractTableModel(parent),
           m_columns(std::move(columns))

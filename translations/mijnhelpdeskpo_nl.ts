@@ -24,6 +24,21 @@
     </message>
 </context>
 <context>
+    <name>hpo::BranchModel</name>
+    <message>
+        <source>Vestigingscode</source>
+        <translation>Vestigingscode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+</context>
+<context>
     <name>hpo::ChatDock</name>
     <message>
         <source>Chat</source>
@@ -36,6 +51,48 @@
     <message>
         <source>A helpdesk agent is available. Chat opens here.</source>
         <translation>Er is een medewerker van de helpdesk beschikbaar. De chat opent hier.</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::ContactPersonModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::DisplayText</name>
+    <message>
+        <source>Gemachtigde</source>
+        <translation>Gemachtigde</translation>
+    </message>
+    <message>
+        <source>Overige contactpersoon</source>
+        <translation>Overige contactpersoon</translation>
+    </message>
+    <message>
+        <source>Doorontwikkelen BRON</source>
+        <translation>Doorontwikkelen BRON</translation>
+    </message>
+    <message>
+        <source>RIO</source>
+        <translation>RIO</translation>
     </message>
 </context>
 <context>
