@@ -120,6 +120,107 @@ inline void addRow(const char *name, const char *path, const QByteArray &value, 
                         << QString::fromUtf8(code);
 }
 
+// Row groups shared by the tables; each row is named "<path> <case>".
+namespace rows {
+inline void add(const QString &path, const char *what, const QByteArray &value, const char *code)
+{
+    const QByteArray name = path.toUtf8() + ' ' + what;
+    QTest::newRow(name.constData()) << path << value << path << QString::fromUtf8(code);
+}
+
+// A required string: absent, null and every other JSON type.
+inline void requiredString(const QString &path, bool nonEmpty)
+{
+    add(path, "missing", absent, "missing-field");
+    add(path, "null", "null", "missing-field");
+    add(path, "number", "42", "wrong-type");
+    add(path, "bool", "true", "wrong-type");
+    add(path, "array", R"(["a"])", "wrong-type");
+    add(path, "object", R"({"a":"b"})", "wrong-type");
+    if (nonEmpty) {
+        add(path, "empty", R"("")", "empty");
+        add(path, "blank", R"(" \t ")", "empty");
+    }
+}
+
+// A string that may be absent but, when given, must be a string.
+inline void optionalString(const QString &path)
+{
+    add(path, "number", "42", "wrong-type");
+    add(path, "bool", "false", "wrong-type");
+    add(path, "array", "[]", "wrong-type");
+}
+
+inline void boolean(const QString &path)
+{
+    add(path, "string", R"("true")", "wrong-type");
+    add(path, "number", "1", "wrong-type");
+}
+
+inline void integer(const QString &path, qint64 min, qint64 max)
+{
+    add(path, "missing", absent, "missing-field");
+    add(path, "string", R"("1")", "wrong-type");
+    add(path, "fraction", "1.5", "wrong-type");
+    add(path, "bool", "true", "wrong-type");
+    add(path, "huge", "1e300", "wrong-type");
+    add(path, "below minimum", QByteArray::number(min - 1), "out-of-range");
+    add(path, "above maximum", QByteArray::number(max + 1), "out-of-range");
+}
+
+inline void version(const QString &path = QStringLiteral("version"))
+{
+    integer(path, 1, 9007199254740991LL); // 2^53 - 1, exact in a JSON number
+    add(path, "negative", "-3", "out-of-range");
+}
+
+inline void dateTime(const QString &path)
+{
+    add(path, "missing", absent, "missing-field");
+    add(path, "number", "1638954000", "wrong-type");
+    add(path, "without offset", R"("2021-12-08T10:00:00")", "invalid-datetime");
+    add(path, "date only", R"("2021-12-08")", "invalid-datetime");
+    add(path, "dutch notation", R"("08-12-2021 10:00")", "invalid-datetime");
+    add(path, "hour 25", R"("2021-12-08T25:00:00Z")", "invalid-datetime");
+    add(path, "february 30", R"("2021-02-30T10:00:00Z")", "invalid-datetime");
+    add(path, "empty", R"("")", "invalid-datetime");
+}
+
+inline void date(const QString &path)
+{
+    add(path, "missing", absent, "missing-field");
+    add(path, "number", "20211208", "wrong-type");
+    add(path, "dutch order", R"("08-12-2021")", "invalid-date");
+    add(path, "with time", R"("2021-12-08T00:00:00Z")", "invalid-date");
+    add(path, "february 29 2021", R"("2021-02-29")", "invalid-date");
+    add(path, "month 13", R"("2021-13-01")", "invalid-date");
+    add(path, "short", R"("2021-1-8")", "invalid-date");
+    add(path, "empty", R"("")", "invalid-date");
+}
+
+// An enumeration whose JSON names are lower case; `valid` is one of them.
+inline void enumeration(const QString &path, const QByteArray &valid)
+{
+    add(path, "missing", absent, "missing-field");
+    add(path, "number", "0", "wrong-type");
+    add(path, "unknown", R"("something-else")", "unknown-value");
+    add(path, "empty", R"("")", "unknown-value");
+    add(path, "upper case", '"' + valid.toUpper() + '"', "unknown-value");
+    add(path, "padded", "\" " + valid + " \"", "unknown-value");
+}
+
+// An institution code (school or board).
+inline void institutionCode(const QString &path)
+{
+    add(path, "missing", absent, "missing-field");
+    add(path, "number", "41775", "wrong-type");
+    add(path, "lower case", R"("16ah")", "invalid-code");
+    add(path, "branch code", R"("16AH00")", "invalid-code");
+    add(path, "four digits", R"("4177")", "invalid-code");
+    add(path, "empty", R"("")", "invalid-code");
+}
+} // namespace rows
+
 template<typename T> QString describe(const Result<T> &result)
 {
     if (result.ok())
