@@ -75,18 +75,25 @@ Error invalidEmail(const QString &why)
     return error("invalid-email", why);
 }
 
-bool isAtext(QChar c)
+// Non-ASCII letters, digits and combining marks (needed by many scripts),
+// by code point so that letters outside the BMP count too.
+bool isUnicodeWordChar(char32_t c)
 {
-    if (isAsciiLetter(c) || isAsciiDigit(c))
-        return true;
-    if (c.unicode() > 0x7f)
-        return c.isLetterOrNumber() || c.isMark();
-    return QStringView(u"!#$%&'*+/=?^_`{|}~-").contains(c);
+    return c > 0x7f && (QChar::isLetterOrNumber(c) || QChar::isMark(c));
+}
+
+bool isAtext(char32_t c)
+{
+    if (c <= 0x7f) {
+        const QChar ch(static_cast<char16_t>(c));
+        return isAsciiLetter(ch) || isAsciiDigit(ch) || QStringView(u"!#$%&'*+/=?^_`{|}~-").contains(ch);
+    }
+    return isUnicodeWordChar(c);
 }
 
 // Checks one domain name: labels of letters, digits and hyphens, at least two
 // labels, no hyphen at a label's edge, not all-numeric at the end (an IP address).
-std::optional<QString> domainProblem(QStringView domain)
+std::optional<QString> domainProblem(QStringView domain, bool checkDecoded = true)
 {
     if (domain.isEmpty())
         return QStringLiteral("the domain is missing");
@@ -100,17 +107,25 @@ std::optional<QString> domainProblem(QStringView domain)
             return QStringLiteral("a part of the domain is longer than 63 characters");
         if (label.startsWith(u'-') || label.endsWith(u'-'))
             return QStringLiteral("a part of the domain starts or ends with a hyphen");
-        for (const QChar c : label) {
-            const bool ok = isAsciiLetter(c) || isAsciiDigit(c) || c == u'-'
-                || (c.unicode() > 0x7f && (c.isLetterOrNumber() || c.isMark()));
+        for (const char32_t c : label.toUcs4()) {
+            const QChar ch(static_cast<char16_t>(c));
+            const bool ok
+                = c <= 0x7f ? (isAsciiLetter(ch) || isAsciiDigit(ch) || ch == u'-') : isUnicodeWordChar(c);
             if (!ok)
                 return QStringLiteral("the domain may contain only letters, digits, hyphens and dots");
         }
     }
     if (allAsciiDigits(labels.last()))
         return QStringLiteral("the domain must be a name, not an IP address");
-    if (QUrl::toAce(domain.toString()).isEmpty())
+    const QByteArray ace = QUrl::toAce(domain.toString());
+    if (ace.isEmpty())
         return QStringLiteral("the domain is not a valid international domain name");
+    // An ACE label ("xn--…") must hold letters and digits too, not e.g. an emoji.
+    if (checkDecoded) {
+        const QString decoded = QUrl::fromAce(ace, QUrl::IgnoreIDNWhitelist);
+        if (decoded != domain)
+            return domainProblem(decoded, false);
+    }
     return std::nullopt;
 }
 
@@ -219,11 +234,11 @@ Result<QString> parseEmail(QStringView text)
         return invalidEmail(QStringLiteral("the part before the @ is longer than 64 characters"));
     if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(u".."))
         return invalidEmail(QStringLiteral("the part before the @ has a dot at an end or two dots in a row"));
-    for (const QChar c : local) {
-        if (c != u'.' && !isAtext(c))
+    for (const char32_t c : local.toUcs4()) {
+        if (c != U'.' && !isAtext(c))
             return invalidEmail(QStringLiteral("the part before the @ contains a character that is not "
                                                "allowed (\"%1\")")
-                                    .arg(c));
+                                    .arg(QString::fromUcs4(&c, 1)));
     }
     if (const auto problem = domainProblem(domain))
         return invalidEmail(*problem);
@@ -267,7 +282,9 @@ Result<QString> parseWebsite(QStringView text)
         return invalidWebsite(QStringLiteral("not a valid website address: %1").arg(url.errorString()));
     if (!url.userInfo().isEmpty())
         return invalidWebsite(QStringLiteral("a website address contains no user name or password"));
-    const QString host = url.host();
+    // Checked and shown in Unicode for every TLD (QUrl alone shows ACE outside
+    // its IDN whitelist, which would also hide e.g. an emoji from the checks).
+    const QString host = QUrl::fromAce(url.host(QUrl::FullyEncoded).toLatin1(), QUrl::IgnoreIDNWhitelist);
     if (host.isEmpty())
         return invalidWebsite(QStringLiteral("the website address has no host name"));
     if (host.startsWith(u'[') || host.contains(u':'))
@@ -276,10 +293,8 @@ Result<QString> parseWebsite(QStringView text)
         return invalidWebsite(QStringLiteral("the host name needs a dot (e.g. www.school.nl)"));
     if (const auto problem = domainProblem(host))
         return invalidWebsite(*problem);
-    // Host in Unicode for every TLD (QUrl alone shows ACE outside its IDN whitelist),
-    // the rest fully percent-encoded so the result parses again in StrictMode.
-    QString out = url.scheme() + QStringLiteral("://")
-        + QUrl::fromAce(url.host(QUrl::FullyEncoded).toLatin1(), QUrl::IgnoreIDNWhitelist);
+    // The rest fully percent-encoded, so the result parses again in StrictMode.
+    QString out = url.scheme() + QStringLiteral("://") + host;
     if (url.port() != -1)
         out += u':' + QString::number(url.port());
     out += url.toString(QUrl::FullyEncoded | QUrl::RemoveScheme | QUrl::RemoveAuthority);

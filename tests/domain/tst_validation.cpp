@@ -215,6 +215,9 @@ private Q_SLOTS:
         ok("idn uppercase", u16(u"info@\u00C9COLE.be"), u16(u"info@\u00E9cole.be"));
         ok("punycode", QStringLiteral("info@xn--schl-7qa.nl"), QStringLiteral("info@xn--schl-7qa.nl"));
         ok("unicode local", u16(u"jos\u00E9@school.nl"), u16(u"jos\u00E9@school.nl"));
+        ok("letter outside bmp", u16(u"info@\U00020000.cn"), u16(u"info@\U00020000.cn"));
+        ok("combining mark", u16(u"info@\u0939\u093F\u0928\u094D\u0926\u0940.in"),
+           u16(u"info@\u0939\u093F\u0928\u094D\u0926\u0940.in"));
         ok("long tld", QStringLiteral("a@school.amsterdam"), QStringLiteral("a@school.amsterdam"));
         ok("local 64", QString(64, u'a') + QStringLiteral("@school.nl"),
            QString(64, u'a') + QStringLiteral("@school.nl"));
@@ -256,6 +259,9 @@ private Q_SLOTS:
             bad_);
         bad("semicolon list", QStringLiteral("a@school.nl;b@school.nl"), bad_);
         bad("tab", QStringLiteral("a@school.nl\tb"), bad_);
+        bad("emoji domain", u16(u"a@\U0001F600.nl"), bad_);
+        bad("emoji domain as ace", QStringLiteral("a@xn--e28h.nl"), bad_);
+        bad("backslash", QStringLiteral("a\\b@school.nl"), bad_);
     }
 
     void email()
@@ -291,6 +297,7 @@ private Q_SLOTS:
         ok("port", QStringLiteral("www.school.nl:8080"), QStringLiteral("https://www.school.nl:8080"));
         ok("port with scheme", QStringLiteral("http://www.school.nl:8080/x"),
            QStringLiteral("http://www.school.nl:8080/x"));
+        ok("upper http", QStringLiteral("HTTP://School.nl/Pad"), QStringLiteral("http://school.nl/Pad"));
         ok("padded", QStringLiteral("  www.school.nl  "), QStringLiteral("https://www.school.nl"));
         ok("percent encoded", QStringLiteral("https://school.nl/a%20b"),
            QStringLiteral("https://school.nl/a%20b"));
@@ -326,6 +333,12 @@ private Q_SLOTS:
         bad("bad percent", QStringLiteral("https://school.nl/%zz"), bad_);
         bad("trailing dot only", QStringLiteral("school."), bad_);
         bad("email address", QStringLiteral("info@school.nl"), bad_);
+        bad("angle bracket path", QStringLiteral("https://school.nl/<script>"), bad_);
+        bad("quote in path", QStringLiteral("https://school.nl/a\"b"), bad_);
+        bad("bad port", QStringLiteral("https://school.nl:99999"), bad_);
+        bad("trailing dot host", QStringLiteral("www.school.nl."), bad_);
+        bad("emoji host", u16(u"\U0001F600.nl"), bad_);
+        bad("emoji host as ace", QStringLiteral("https://xn--e28h.nl"), bad_);
     }
 
     void website()
