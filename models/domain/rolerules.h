@@ -26,6 +26,7 @@
 #include <QList>
 #include <QString>
 
+#include <type_traits>
 #include <variant>
 
 namespace hpo {
