@@ -61,11 +61,35 @@ QString ContactPerson::displayName() const
     return parts.join(u' ');
 }
 
+QJsonArray contactRolesToJson(const QList<Role> &roles)
+{
+    QJsonArray out;
+    for (const Role role : roles)
+        out.append(contactRoleKey(role));
+    return out;
+}
+
+QList<Role> readContactRoles(JsonReader &r, const QString &key)
+{
+    const QStringList roleKeys = r.stringList(key);
+    QList<Role> roles;
+    for (qsizetype i = 0; r.ok() && i < roleKeys.size(); ++i) {
+        const QString itemKey = key + QStringLiteral("[%1]").arg(i);
+        const std::optional<Role> role = contactRoleFromKey(roleKeys.at(i));
+        if (!role)
+            r.fail(itemKey, QStringLiteral("unknown-value"),
+                   QStringLiteral("unknown role \"%1\"").arg(roleKeys.at(i)));
+        else if (roles.contains(*role))
+            r.fail(itemKey, QStringLiteral("duplicate-role"),
+                   QStringLiteral("role \"%1\" is given twice").arg(roleKeys.at(i)));
+        else
+            roles.append(*role);
+    }
+    return r.ok() ? sortedRoles(roles) : QList<Role> {};
+}
+
 QJsonObject ContactPerson::toJson() const
 {
-    QJsonArray roleArray;
-    for (const Role role : roles)
-        roleArray.append(contactRoleKey(role));
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("initials"), initials},
@@ -75,7 +99,7 @@ QJsonObject ContactPerson::toJson() const
         {QStringLiteral("function"), function},
         {QStringLiteral("email"), email},
         {QStringLiteral("phone"), phone},
-        {QStringLiteral("roles"), roleArray},
+        {QStringLiteral("roles"), contactRolesToJson(roles)},
         {QStringLiteral("version"), version},
     };
 }
@@ -97,20 +121,7 @@ Result<ContactPerson> ContactPerson::fromJson(const QJsonObject &json, const QSt
     if (r.ok() && !phone.trimmed().isEmpty())
         p.phone = r.check(QStringLiteral("phone"), parsePhoneNumber(phone));
 
-    const QStringList roleKeys = r.stringList(QStringLiteral("roles"));
-    for (qsizetype i = 0; r.ok() && i < roleKeys.size(); ++i) {
-        const QString key = QStringLiteral("roles[%1]").arg(i);
-        const std::optional<Role> role = contactRoleFromKey(roleKeys.at(i));
-        if (!role)
-            r.fail(key, QStringLiteral("unknown-value"),
-                   QStringLiteral("unknown role \"%1\"").arg(roleKeys.at(i)));
-        else if (p.roles.contains(*role))
-            r.fail(key, QStringLiteral("duplicate-role"),
-                   QStringLiteral("role \"%1\" is given twice").arg(roleKeys.at(i)));
-        else
-            p.roles.append(*role);
-    }
-    p.roles = sortedRoles(p.roles);
+    p.roles = readContactRoles(r, QStringLiteral("roles"));
     p.version = r.integer(QStringLiteral("version"), 0, maxVersion);
     return r.finish(p);
 }

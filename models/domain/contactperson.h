@@ -15,6 +15,8 @@
 
 namespace hpo {
 
+class JsonReader;
+
 struct ContactPerson
 {
     enum class Role {
@@ -59,5 +61,11 @@ std::optional<ContactPerson::Role> contactRoleFromKey(QStringView key);
 QList<ContactPerson::Role> sortedRoles(QList<ContactPerson::Role> roles);
 
 QJsonArray contactPersonsToJson(const QList<ContactPerson> &people);
+
+// A roles array for the wire, and its strict reader: each element must be a
+// known role name, none repeated; failures name the element ("roles[1]").
+// The result is in enum order.
+QJsonArray contactRolesToJson(const QList<ContactPerson::Role> &roles);
+QList<ContactPerson::Role> readContactRoles(JsonReader &reader, const QString &key);
 
 } // namespace hpo

@@ -1,5 +1,7 @@
 #include "models/domain/rolerules.h"
 
+#include "models/domain/jsonreader.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -98,7 +100,71 @@ Result<QList<ContactPerson>> assignRoles(Kind kind, QList<ContactPerson> list, q
     return list;
 }
 
+enum class Op { Add, Update, Remove, SetRoles };
+
+constexpr std::pair<Op, const char *> opNames[] = {
+    {Op::Add, "add"},
+    {Op::Update, "update"},
+    {Op::Remove, "remove"},
+    {Op::SetRoles, "set-roles"},
+};
+
 } // namespace
+
+QJsonObject ContactChange::toJson() const
+{
+    return std::visit(
+        [](const auto &c) -> QJsonObject {
+            using T = std::decay_t<decltype(c)>;
+            if constexpr (std::is_same_v<T, Add>)
+                return {{QStringLiteral("op"), QStringLiteral("add")},
+                        {QStringLiteral("person"), c.person.toJson()}};
+            else if constexpr (std::is_same_v<T, Update>)
+                return {{QStringLiteral("op"), QStringLiteral("update")},
+                        {QStringLiteral("person"), c.person.toJson()}};
+            else if constexpr (std::is_same_v<T, Remove>)
+                return {{QStringLiteral("op"), QStringLiteral("remove")}, {QStringLiteral("id"), c.id}};
+            else
+                return {{QStringLiteral("op"), QStringLiteral("set-roles")},
+                        {QStringLiteral("id"), c.id},
+                        {QStringLiteral("roles"), contactRolesToJson(c.roles)}};
+        },
+        change);
+}
+
+Result<ContactChange> ContactChange::fromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    const Op op = r.enumeration(QStringLiteral("op"), opNames);
+    if (!r.ok())
+        return r.error();
+    switch (op) {
+    case Op::Add:
+    case Op::Update: {
+        const QJsonObject personJson = r.object(QStringLiteral("person"));
+        if (!r.ok())
+            return r.error();
+        Result<ContactPerson> person
+            = ContactPerson::fromJson(personJson, r.childPath(QStringLiteral("person")));
+        if (!person)
+            return person.error();
+        if (op == Op::Add)
+            return ContactChange(Add {std::move(person).value()});
+        return ContactChange(Update {std::move(person).value()});
+    }
+    case Op::Remove: {
+        const QString id = r.nonEmptyString(QStringLiteral("id"));
+        return r.finish(ContactChange(Remove {id}));
+    }
+    case Op::SetRoles: {
+        const QString id = r.nonEmptyString(QStringLiteral("id"));
+        const QList<Role> roles = readContactRoles(r, QStringLiteral("roles"));
+        return r.finish(ContactChange(SetRoles {id, roles}));
+    }
+    }
+    return Error {QStringLiteral("unknown-value"), QStringLiteral("unknown operation"),
+                  r.childPath(QStringLiteral("op"))};
+}
 
 Status validateRoles(Kind kind, const QList<Role> &roles)
 {

@@ -22,9 +22,11 @@
 #include "models/domain/institutioncode.h"
 #include "models/domain/result.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <type_traits>
 #include <variant>
 
 namespace hpo {
@@ -59,6 +61,14 @@ struct ContactChange
     requires std::is_constructible_v<Variant, T> ContactChange(T change) : change(std::move(change)) { }
 
     Variant change;
+
+    // For the server API and the client's outbox:
+    //   {"op":"add","person":{…}}         {"op":"update","person":{…}}
+    //   {"op":"remove","id":"c-1"}         {"op":"set-roles","id":"c-1","roles":["rio"]}
+    // The person uses ContactPerson's codec; roles are read strictly (unknown
+    // or repeated names are refused). An unknown "op" is "unknown-value".
+    QJsonObject toJson() const;
+    static Result<ContactChange> fromJson(const QJsonObject &json, const QString &path = {});
 
     friend bool operator==(const ContactChange &, const ContactChange &) = default;
 };

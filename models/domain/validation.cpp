@@ -180,10 +180,11 @@ Result<QString> parsePhoneNumber(QStringView text)
         const QString international = plus ? digits : digits.mid(2);
         if (international.isEmpty())
             return invalidPhone(QStringLiteral("the phone number has no digits"));
+        if (plus && international.startsWith(u'0'))
+            return invalidPhone(QStringLiteral("after + comes the country code, 31"));
         if (!international.startsWith(u"31"))
             return error("foreign-phone-number",
-                         QStringLiteral("only Dutch phone numbers (+31) are accepted, not +%1…")
-                             .arg(international.left(3)));
+                         QStringLiteral("only Dutch phone numbers (+31 or 0031) are accepted"));
         QString rest = international.mid(2);
         // "+31 (0)20 …", and the common slip "+31 020 …", carry the trunk 0.
         if (rest.startsWith(u'0'))

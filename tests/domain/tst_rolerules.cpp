@@ -1,5 +1,6 @@
 #include "models/domain/rolerules.h"
 
+#include <QJsonDocument>
 #include <QStringList>
 #include <QTest>
 
@@ -456,6 +457,96 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, QStringLiteral("gemachtigde-taken"));
         QVERIFY(result.error().message.contains(QStringLiteral("Person A")));
+    }
+
+    void changeRoundTrip_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::newRow("add") << "add d:O";
+        QTest::newRow("add board roles") << "add d:GBR";
+        QTest::newRow("add no roles") << "add d:-";
+        QTest::newRow("update") << "update b:G";
+        QTest::newRow("remove") << "remove a";
+        QTest::newRow("set roles") << "roles b:GR";
+        QTest::newRow("set no roles") << "roles b:-";
+    }
+
+    void changeRoundTrip()
+    {
+        QFETCH(QString, spec);
+        const ContactChange c = change(spec);
+        const QJsonObject json = c.toJson();
+        const auto decoded
+            = ContactChange::fromJson(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().field));
+        QVERIFY(*decoded == c);
+    }
+
+    void changeWireShape()
+    {
+        const QJsonObject json = change(QStringLiteral("roles b:RG")).toJson();
+        QCOMPARE(json.value(QStringLiteral("op")).toString(), QStringLiteral("set-roles"));
+        QCOMPARE(json.value(QStringLiteral("id")).toString(), QStringLiteral("b"));
+        QCOMPARE(json.value(QStringLiteral("roles")).toArray(),
+                 QJsonArray({QStringLiteral("rio"), QStringLiteral("gemachtigde")}));
+        QCOMPARE(change(QStringLiteral("add d:O")).toJson().value(QStringLiteral("person")).toObject(),
+                 person(u"d:O").toJson());
+    }
+
+    void malformedChange_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("empty") << QByteArray("{}") << "missing-field"
+                               << "changes[2].op";
+        QTest::newRow("op number") << QByteArray(R"({"op":1})") << "wrong-type"
+                                   << "changes[2].op";
+        QTest::newRow("unknown op") << QByteArray(R"({"op":"delete","id":"a"})") << "unknown-value"
+                                    << "changes[2].op";
+        QTest::newRow("add without person") << QByteArray(R"({"op":"add"})") << "missing-field"
+                                            << "changes[2].person";
+        QTest::newRow("add person string") << QByteArray(R"({"op":"add","person":"d"})") << "wrong-type"
+                                           << "changes[2].person";
+        QTest::newRow("add person without name")
+            << QByteArray(R"({"op":"add","person":{"id":"d","roles":[],"version":0}})") << "missing-field"
+            << "changes[2].person.lastName";
+        QTest::newRow("update bad role")
+            << QByteArray(R"({"op":"update","person":{"id":"d","lastName":"D","roles":["x"],"version":0}})")
+            << "unknown-value"
+            << "changes[2].person.roles[0]";
+        QTest::newRow("update without person") << QByteArray(R"({"op":"update","id":"a"})") << "missing-field"
+                                               << "changes[2].person";
+        QTest::newRow("remove without id") << QByteArray(R"({"op":"remove"})") << "missing-field"
+                                           << "changes[2].id";
+        QTest::newRow("remove empty id") << QByteArray(R"({"op":"remove","id":""})") << "empty"
+                                         << "changes[2].id";
+        QTest::newRow("remove numeric id") << QByteArray(R"({"op":"remove","id":3})") << "wrong-type"
+                                           << "changes[2].id";
+        QTest::newRow("set roles without roles")
+            << QByteArray(R"({"op":"set-roles","id":"a"})") << "missing-field"
+            << "changes[2].roles";
+        QTest::newRow("set roles unknown role")
+            << QByteArray(R"({"op":"set-roles","id":"a","roles":["rio","bron"]})") << "unknown-value"
+            << "changes[2].roles[1]";
+        QTest::newRow("set roles repeated")
+            << QByteArray(R"({"op":"set-roles","id":"a","roles":["rio","rio"]})") << "duplicate-role"
+            << "changes[2].roles[1]";
+        QTest::newRow("set roles not array")
+            << QByteArray(R"({"op":"set-roles","id":"a","roles":"rio"})") << "wrong-type"
+            << "changes[2].roles";
+    }
+
+    void malformedChange()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        const auto result
+            = ContactChange::fromJson(QJsonDocument::fromJson(json).object(), QStringLiteral("changes[2]"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, code);
+        QCOMPARE(result.error().field, field);
     }
 
     void changesCompare()

@@ -173,6 +173,9 @@ private Q_SLOTS:
         bad("only plus", QStringLiteral("+"), bad_);
         bad("plus31 then 00", QStringLiteral("+31 00 1234 5678"), bad_);
         bad("fullwidth digits", u16(u"\uFF10\uFF12\uFF10 123 4567"), bad_);
+        bad("plus then 0031", QStringLiteral("+0031201234567"), bad_);
+        bad("plus then national", QStringLiteral("+0201234567"), bad_);
+        bad("only separators", QStringLiteral("-- --"), bad_);
         bad("belgian", QStringLiteral("+32 2 123 45 67"), foreign);
         bad("german 0049", QStringLiteral("0049 30 1234567"), foreign);
         bad("us", QStringLiteral("+1 212 555 0100"), foreign);
