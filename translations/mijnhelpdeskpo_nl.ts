@@ -54,6 +54,25 @@
     </message>
 </context>
 <context>
+    <name>hpo::ContactMomentModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>hpo::ContactPersonModel</name>
     <message>
         <source>Name</source>
@@ -93,6 +112,57 @@
     <message>
         <source>RIO</source>
         <translation>RIO</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformulier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgehandeld</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::EvaluationModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 out of %2</source>
+        <translation>%1 van %2</translation>
     </message>
 </context>
 <context>
@@ -187,6 +257,17 @@
     </message>
 </context>
 <context>
+    <name>hpo::NewsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
     <name>hpo::ProfileButton</name>
     <message>
         <source>Profile</source>
@@ -227,6 +308,29 @@
     <message>
         <source>Sign out…</source>
         <translation>Uitloggen…</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::SchoolListModel</name>
+    <message>
+        <source>Instellingscode</source>
+        <translation>Instellingscode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Gemachtigde</source>
+        <translation>Gemachtigde</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ongelezen</translation>
     </message>
 </context>
 <context>
