@@ -215,6 +215,53 @@
     </message>
 </context>
 <context>
+    <name>hpo::InstitutionDetailsForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bestuur</translation>
+    </message>
+    <message>
+        <source>Visiting address</source>
+        <translation>Bezoekadres</translation>
+    </message>
+    <message>
+        <source>Correspondence address</source>
+        <translation>Correspondentieadres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Same as visiting address</source>
+        <translation>Gelijk aan bezoekadres</translation>
+    </message>
+    <message>
+        <source>Instellingscode</source>
+        <translation>Instellingscode</translation>
+    </message>
+    <message>
+        <source>Bevoegd-gezagnummer</source>
+        <translation>Bevoegd-gezagnummer</translation>
+    </message>
+</context>
+<context>
     <name>hpo::MainWindow</name>
     <message>
         <source>MijnHelpdeskPO</source>
@@ -255,6 +302,57 @@
         <source>Your institution&apos;s details, contact persons and branches appear here once you are signed in.</source>
         <translation>De gegevens, contactpersonen en vestigingen van uw instelling verschijnen hier zodra u bent ingelogd.</translation>
     </message>
+    <message>
+        <source>Back to board</source>
+        <translation>Terug naar bestuur</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Vestigingen</translation>
+    </message>
+    <message>
+        <source>Institution details</source>
+        <translation>Gegevens van de instelling</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>News and announcements</source>
+        <translation>Nieuws en mededelingen</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>Back to overview</source>
+        <translation>Terug naar overzicht</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>No Gemachtigde</source>
+        <translation>Geen Gemachtigde</translation>
+    </message>
+    <message>
+        <source>Gemachtigde: %1</source>
+        <translation>Gemachtigde: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es)</source>
+        <translation>
+            <numerusform>%n vestiging</numerusform>
+            <numerusform>%n vestigingen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hpo::NewsModel</name>
@@ -265,6 +363,21 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::NewsPanel</name>
+    <message>
+        <source>Mark as read</source>
+        <translation>Markeren als gelezen</translation>
+    </message>
+    <message>
+        <source>News and announcements</source>
+        <translation>Nieuws en mededelingen</translation>
+    </message>
+    <message>
+        <source>Selected news item</source>
+        <translation>Geselecteerd nieuwsbericht</translation>
     </message>
 </context>
 <context>
@@ -331,6 +444,25 @@
     <message>
         <source>Unread</source>
         <translation>Ongelezen</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::SchoolListPanel</name>
+    <message>
+        <source>Open school</source>
+        <translation>School openen</translation>
+    </message>
+    <message>
+        <source>Search by name, code or town…</source>
+        <translation>Zoek op naam, code of plaats…</translation>
+    </message>
+    <message>
+        <source>Search schools</source>
+        <translation>Scholen zoeken</translation>
+    </message>
+    <message>
+        <source>Schools of this board</source>
+        <translation>Scholen van dit bestuur</translation>
     </message>
 </context>
 <context>
