@@ -172,8 +172,16 @@
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <source>Evaluations appear here once you are signed in.</source>
-        <translation>Evaluaties verschijnen hier zodra u bent ingelogd.</translation>
+        <source>Score: %1 out of %2</source>
+        <translation>Score: %1 van %2</translation>
+    </message>
+    <message>
+        <source>No evaluations yet</source>
+        <translation>Nog geen evaluaties</translation>
+    </message>
+    <message>
+        <source>When DUO asks your institution to evaluate its service, or shares an evaluation with you, you can read it here.</source>
+        <translation>Als DUO uw instelling vraagt de dienstverlening te beoordelen, of een evaluatie met u deelt, leest u die hier.</translation>
     </message>
 </context>
 <context>
@@ -212,6 +220,10 @@
     <message>
         <source>No helpdesk agent is available right now</source>
         <translation>Er is op dit moment geen medewerker van de helpdesk beschikbaar</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
     </message>
 </context>
 <context>
@@ -290,6 +302,13 @@
     <message>
         <source>GTB overview</source>
         <translation>GTB-overzicht</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::MasterDetail</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -468,12 +487,50 @@
 <context>
     <name>hpo::SupportPage</name>
     <message>
-        <source>Support and contact</source>
-        <translation>Ondersteuning en contact</translation>
+        <source>%1 — %2
+%3, %4
+
+%5</source>
+        <translation>%1 — %2
+%3, %4
+
+%5</translation>
     </message>
     <message>
-        <source>Your contact moments with the helpdesk appear here once you are signed in.</source>
-        <translation>Uw contactmomenten met de helpdesk verschijnen hier zodra u bent ingelogd.</translation>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>No contact moments yet</source>
+        <translation>Nog geen contactmomenten</translation>
+    </message>
+    <message>
+        <source>Calls, e-mails, chats, letters and web forms with the helpdesk appear here.</source>
+        <translation>Telefoongesprekken, e-mails, chats, brieven en webformulieren met de helpdesk verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Contact the helpdesk</source>
+        <translation>Contact met de helpdesk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

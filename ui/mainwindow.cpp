@@ -38,8 +38,8 @@ MainWindow::MainWindow(ChatAvailability &chat, PageModels &models, QWidget *pare
     m_tabs->setAccessibleName(tr("Portal pages"));
     m_tabs->addTab(m_myDetails, tr("My details"));
     m_tabs->addTab(new ArchivePage(m_tabs), tr("Digital archive"));
-    m_tabs->addTab(new SupportPage(m_tabs), tr("Support and contact"));
-    m_tabs->addTab(new EvaluationsPage(m_tabs), tr("Evaluations"));
+    m_tabs->addTab(new SupportPage(models.contactMoments, chat, m_tabs), tr("Support and contact"));
+    m_tabs->addTab(new EvaluationsPage(models.evaluations, m_tabs), tr("Evaluations"));
     m_tabs->addTab(new GtbOverviewPage(m_tabs), tr("GTB overview"));
     setCentralWidget(m_tabs);
     m_tabs->setCornerWidget(m_profileButton, Qt::TopRightCorner);
