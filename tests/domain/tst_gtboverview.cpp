@@ -154,6 +154,8 @@ private Q_SLOTS:
         checkValueRoundTrip(overview);
     }
 
+    void fieldSweep() { checkFieldSweep<GtbOverview>(sample); }
+
     void unknownFieldsIgnored()
     {
         checkUnknownFieldsIgnored<GtbOverview>(sample,
