@@ -13,6 +13,32 @@
     </message>
 </context>
 <context>
+    <name>hpo::BarChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::BranchModel</name>
+    <message>
+        <source>Vestigingscode</source>
+        <translation>Vestigingscode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+</context>
+<context>
     <name>hpo::ChatDock</name>
     <message>
         <source>Chat</source>
@@ -25,6 +51,48 @@
     <message>
         <source>A helpdesk agent is available. Chat opens here.</source>
         <translation>Er is een medewerker van de helpdesk beschikbaar. De chat opent hier.</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::ContactPersonModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::DisplayText</name>
+    <message>
+        <source>Gemachtigde</source>
+        <translation>Gemachtigde</translation>
+    </message>
+    <message>
+        <source>Overige contactpersoon</source>
+        <translation>Overige contactpersoon</translation>
+    </message>
+    <message>
+        <source>Doorontwikkelen BRON</source>
+        <translation>Doorontwikkelen BRON</translation>
+    </message>
+    <message>
+        <source>RIO</source>
+        <translation>RIO</translation>
     </message>
 </context>
 <context>
@@ -106,18 +174,6 @@
         <source>GTB overview</source>
         <translation>GTB-overzicht</translation>
     </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Niet ingelogd</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <source>Who is signed in, switch institution, add an account or sign out</source>
-        <translation>Wie is ingelogd, wissel van instelling, voeg een account toe of log uit</translation>
-    </message>
 </context>
 <context>
     <name>hpo::MyDetailsPage</name>
@@ -131,6 +187,49 @@
     </message>
 </context>
 <context>
+    <name>hpo::ProfileButton</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Who is signed in, switch institution, add an account or sign out</source>
+        <translation>Wie is ingelogd, wissel van instelling, voeg een account toe of log uit</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Niet ingelogd</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Ingelogd als %1</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Account toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Uitloggen…</translation>
+    </message>
+</context>
+<context>
     <name>hpo::SupportPage</name>
     <message>
         <source>Support and contact</source>
@@ -139,6 +238,67 @@
     <message>
         <source>Your contact moments with the helpdesk appear here once you are signed in.</source>
         <translation>Uw contactmomenten met de helpdesk verschijnen hier zodra u bent ingelogd.</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::SyncStatusBar</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Offline werken</translation>
+    </message>
+    <message>
+        <source>Fetch the latest data from DUO now (F5)</source>
+        <translation>Haal nu de nieuwste gegevens op bij DUO (F5)</translation>
+    </message>
+    <message>
+        <source>Use no network until you switch this off again</source>
+        <translation>Gebruik geen netwerk totdat u dit weer uitzet</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Voortgang synchronisatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n page(s)</source>
+        <translation>
+            <numerusform>Synchroniseren: %n pagina</numerusform>
+            <numerusform>Synchroniseren: %n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Offline aan het werk</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchroniseren mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Laatst gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
     </message>
 </context>
 </TS>

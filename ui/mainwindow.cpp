@@ -7,13 +7,13 @@
 #include "ui/pages/gtboverviewpage.h"
 #include "ui/pages/mydetailspage.h"
 #include "ui/pages/supportpage.h"
+#include "ui/widgets/profilebutton.h"
+#include "ui/widgets/syncstatusbar.h"
 
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolButton>
 
 namespace hpo {
 
@@ -21,6 +21,8 @@ MainWindow::MainWindow(ChatAvailability &chat, QWidget *parent)
     : QMainWindow(parent),
       m_chat(chat),
       m_tabs(new QTabWidget(this)),
+      m_profileButton(new ProfileButton(m_tabs)),
+      m_syncStatus(new SyncStatusBar(this)),
       m_chatDock(new ChatDock(this)),
       m_chatStatus(new QLabel(this))
 {
@@ -38,10 +40,11 @@ MainWindow::MainWindow(ChatAvailability &chat, QWidget *parent)
     m_tabs->addTab(new EvaluationsPage(m_tabs), tr("Evaluations"));
     m_tabs->addTab(new GtbOverviewPage(m_tabs), tr("GTB overview"));
     setCentralWidget(m_tabs);
-    createProfileButton();
+    m_tabs->setCornerWidget(m_profileButton, Qt::TopRightCorner);
 
     addDockWidget(Qt::RightDockWidgetArea, m_chatDock);
     m_chatStatus->setObjectName(QStringLiteral("chatStatus"));
+    statusBar()->addWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_chatStatus);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
@@ -50,24 +53,6 @@ MainWindow::MainWindow(ChatAvailability &chat, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createProfileButton()
-{
-    m_profileButton = new QToolButton(m_tabs);
-    m_profileButton->setObjectName(QStringLiteral("profileButton"));
-    m_profileButton->setText(tr("Not signed in"));
-    m_profileButton->setIcon(QIcon(QStringLiteral(":/icons/profile.svg")));
-    m_profileButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_profileButton->setPopupMode(QToolButton::InstantPopup);
-    m_profileButton->setAccessibleName(tr("Profile"));
-    m_profileButton->setAccessibleDescription(
-        tr("Who is signed in, switch institution, add an account or sign out"));
-    auto *menu = new QMenu(m_profileButton);
-    QAction *who = menu->addAction(tr("Not signed in"));
-    who->setEnabled(false);
-    m_profileButton->setMenu(menu);
-    m_tabs->setCornerWidget(m_profileButton, Qt::TopRightCorner);
-}
 
 void MainWindow::updateChatDock()
 {

@@ -4,12 +4,13 @@
 
 class QLabel;
 class QTabWidget;
-class QToolButton;
 
 namespace hpo {
 
 class ChatAvailability;
 class ChatDock;
+class ProfileButton;
+class SyncStatusBar;
 
 // One tab per portal page, the profile button top right, a status bar and the
 // chat dock that shows only while chat is available.
@@ -23,14 +24,16 @@ public:
     ~MainWindow() override;
 
     QTabWidget *tabs() const { return m_tabs; }
+    ProfileButton *profileButton() const { return m_profileButton; }
+    SyncStatusBar *syncStatusBar() const { return m_syncStatus; }
 
 private:
-    void createProfileButton();
     void updateChatDock();
 
     ChatAvailability &m_chat;
     QTabWidget *m_tabs;
-    QToolButton *m_profileButton = nullptr;
+    ProfileButton *m_profileButton;
+    SyncStatusBar *m_syncStatus;
     ChatDock *m_chatDock;
     QLabel *m_chatStatus;
 };
