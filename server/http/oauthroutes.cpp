@@ -350,6 +350,8 @@ void ApiServer::registerOAuthRoutes()
                         {QStringLiteral("sees"),
                          QJsonDocument::fromJson(person.description).object().value(QStringLiteral("sees"))},
                         {QStringLiteral("linkedInstitutions"), QJsonArray::fromStringList(caller.linked)},
+                        {QStringLiteral("contactAt"),
+                         QJsonArray::fromStringList(m_portal->contactInstitutions(person.id))},
                         {QStringLiteral("visibleInstitutionCount"), int(caller.visible.size())}});
                 }
                 return jsonResponse(QJsonObject {{QStringLiteral("identities"), list}});

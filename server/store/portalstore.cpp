@@ -167,6 +167,21 @@ bool PortalStore::isContactAt(const QString &personId, const QString &institutio
     return q.exec() && q.next();
 }
 
+QStringList PortalStore::contactInstitutions(const QString &personId) const
+{
+    QStringList out;
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("SELECT DISTINCT institution FROM contacts WHERE person_id = ? ORDER BY institution"));
+    q.bindValue(0, personId);
+    if (q.exec()) {
+        while (q.next()) {
+            out.append(q.value(0).toString());
+        }
+    }
+    return out;
+}
+
 Status PortalStore::link(const QString &personId, const QString &institution, const QDateTime &at)
 {
     QSqlQuery q(m_database.connection());

@@ -80,6 +80,7 @@ public:
     QStringList linkedInstitutions(const QString &personId) const;
     QStringList schoolsOfBoard(const QString &board) const;
     bool isContactAt(const QString &personId, const QString &institution) const;
+    QStringList contactInstitutions(const QString &personId) const;
     Status link(const QString &personId, const QString &institution, const QDateTime &at);
     bool unlink(const QString &personId, const QString &institution);
 
