@@ -491,9 +491,11 @@ Result<ChangeRow> appendLog(QSqlDatabase &db, const ChangeRow &change)
 
 } // namespace
 
-Result<ChangeRow> PortalStore::upsertNews(const QString &id, const QString &institution,
+Result<ChangeRow> PortalStore::upsertNews(const QString &id, const QString &institutionCode,
                                           const QByteArray &document, const QDateTime &at)
 {
+    // General news lives under institution "" (a null QString would bind as NULL).
+    const QString institution = institutionCode.isNull() ? QStringLiteral("") : institutionCode;
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
         return sqlError(QStringLiteral("upsert news"), db.lastError().text());

@@ -53,6 +53,7 @@ public:
     void stop(); // SIGTERM; waits for a clean exit
     int exitCode() const { return m_exitCode; }
     bool isRunning() const;
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
 
     quint16 port() const { return m_port; }
     QUrl url(const QString &pathAndQuery) const;
