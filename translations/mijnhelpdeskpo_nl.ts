@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>De demoserver wordt gestart…</translation>
+    </message>
+    <message>
+        <source>Demo server at %1</source>
+        <translation>Demoserver op %1</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>De demoserver kon niet starten: %1</translation>
+    </message>
+</context>
+<context>
     <name>hpo::AddAccountDialog</name>
     <message>
         <source>Add account</source>
