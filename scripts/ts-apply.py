@@ -4,7 +4,8 @@
    scripts/ts-apply.py translations/mijnhelpdeskpo_nl.ts nl.tsv
    scripts/ts-apply.py --list translations/mijnhelpdeskpo_nl.ts   # prints the unfinished sources
 
-A source with a newline is written with the two characters \\n in the TSV.
+A source with a newline is written with the two characters \\n in the TSV; a plural (%n) entry's
+translation gives its forms separated by '|' ("%n pagina|%n pagina's").
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -50,7 +51,15 @@ def main():
         if tr is None or tr.get("type") != "unfinished":
             continue
         if src in mapping:
-            tr.text = mapping[src]
+            if msg.get("numerus") == "yes":
+                # Plural forms: "one|many" in the TSV, one <numerusform> each.
+                for child in list(tr):
+                    tr.remove(child)
+                for form in mapping[src].split("|"):
+                    ET.SubElement(tr, "numerusform").text = form
+                tr.text = None
+            else:
+                tr.text = mapping[src]
             del tr.attrib["type"]
         else:
             left += 1

@@ -23,6 +23,11 @@ bool installTranslators(QCoreApplication &app, UiLanguage language)
 {
     if (language == UiLanguage::English) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Netherlands));
+        // English source text needs only its plural forms ("1 page", "2 pages").
+        auto *plurals = new QTranslator(&app);
+        if (!plurals->load(QStringLiteral(":/i18n/mijnhelpdeskpo_en.qm")))
+            return false;
+        QCoreApplication::installTranslator(plurals);
         return true;
     }
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));

@@ -1,26 +1,30 @@
 #include "ui/mainwindow.h"
 
 #include "models/domain/chatavailability.h"
+#include "models/pagemodels.h"
 #include "ui/chat/chatdock.h"
 #include "ui/pages/archivepage.h"
 #include "ui/pages/evaluationspage.h"
 #include "ui/pages/gtboverviewpage.h"
 #include "ui/pages/mydetailspage.h"
 #include "ui/pages/supportpage.h"
+#include "ui/widgets/profilebutton.h"
+#include "ui/widgets/syncstatusbar.h"
 
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolButton>
 
 namespace hpo {
 
-MainWindow::MainWindow(ChatAvailability &chat, QWidget *parent)
+MainWindow::MainWindow(ChatAvailability &chat, PageModels &models, QWidget *parent)
     : QMainWindow(parent),
       m_chat(chat),
       m_tabs(new QTabWidget(this)),
+      m_myDetails(new MyDetailsPage({models.contacts, models.branches, models.news, models.schools}, m_tabs)),
+      m_profileButton(new ProfileButton(m_tabs)),
+      m_syncStatus(new SyncStatusBar(this)),
       m_chatDock(new ChatDock(this)),
       m_chatStatus(new QLabel(this))
 {
@@ -32,16 +36,17 @@ MainWindow::MainWindow(ChatAvailability &chat, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("pageTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Portal pages"));
-    m_tabs->addTab(new MyDetailsPage(m_tabs), tr("My details"));
+    m_tabs->addTab(m_myDetails, tr("My details"));
     m_tabs->addTab(new ArchivePage(m_tabs), tr("Digital archive"));
-    m_tabs->addTab(new SupportPage(m_tabs), tr("Support and contact"));
-    m_tabs->addTab(new EvaluationsPage(m_tabs), tr("Evaluations"));
+    m_tabs->addTab(new SupportPage(models.contactMoments, chat, m_tabs), tr("Support and contact"));
+    m_tabs->addTab(new EvaluationsPage(models.evaluations, m_tabs), tr("Evaluations"));
     m_tabs->addTab(new GtbOverviewPage(m_tabs), tr("GTB overview"));
     setCentralWidget(m_tabs);
-    createProfileButton();
+    m_tabs->setCornerWidget(m_profileButton, Qt::TopRightCorner);
 
     addDockWidget(Qt::RightDockWidgetArea, m_chatDock);
     m_chatStatus->setObjectName(QStringLiteral("chatStatus"));
+    statusBar()->addWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_chatStatus);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
@@ -50,24 +55,6 @@ MainWindow::MainWindow(ChatAvailability &chat, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createProfileButton()
-{
-    m_profileButton = new QToolButton(m_tabs);
-    m_profileButton->setObjectName(QStringLiteral("profileButton"));
-    m_profileButton->setText(tr("Not signed in"));
-    m_profileButton->setIcon(QIcon(QStringLiteral(":/icons/profile.svg")));
-    m_profileButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_profileButton->setPopupMode(QToolButton::InstantPopup);
-    m_profileButton->setAccessibleName(tr("Profile"));
-    m_profileButton->setAccessibleDescription(
-        tr("Who is signed in, switch institution, add an account or sign out"));
-    auto *menu = new QMenu(m_profileButton);
-    QAction *who = menu->addAction(tr("Not signed in"));
-    who->setEnabled(false);
-    m_profileButton->setMenu(menu);
-    m_tabs->setCornerWidget(m_profileButton, Qt::TopRightCorner);
-}
 
 void MainWindow::updateChatDock()
 {

@@ -4,12 +4,15 @@
 
 class QLabel;
 class QTabWidget;
-class QToolButton;
 
 namespace hpo {
 
 class ChatAvailability;
+class MyDetailsPage;
+struct PageModels;
 class ChatDock;
+class ProfileButton;
+class SyncStatusBar;
 
 // One tab per portal page, the profile button top right, a status bar and the
 // chat dock that shows only while chat is available.
@@ -19,18 +22,22 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(ChatAvailability &chat, QWidget *parent = nullptr);
+    MainWindow(ChatAvailability &chat, PageModels &models, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTabWidget *tabs() const { return m_tabs; }
+    MyDetailsPage *myDetailsPage() const { return m_myDetails; }
+    ProfileButton *profileButton() const { return m_profileButton; }
+    SyncStatusBar *syncStatusBar() const { return m_syncStatus; }
 
 private:
-    void createProfileButton();
     void updateChatDock();
 
     ChatAvailability &m_chat;
     QTabWidget *m_tabs;
-    QToolButton *m_profileButton = nullptr;
+    MyDetailsPage *m_myDetails;
+    ProfileButton *m_profileButton;
+    SyncStatusBar *m_syncStatus;
     ChatDock *m_chatDock;
     QLabel *m_chatStatus;
 };

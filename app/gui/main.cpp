@@ -1,5 +1,6 @@
 #include "models/domain/chatavailability.h"
 #include "models/domain/systemclock.h"
+#include "models/pagemodels.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 
@@ -42,7 +43,8 @@ int main(int argc, char *argv[])
     hpo::ManualPresenceSource presence(true);
     hpo::ChatAvailability chat(clock, hpo::HelpdeskSchedule(), presence);
 
-    hpo::MainWindow window(chat);
+    hpo::PageModels models;
+    hpo::MainWindow window(chat, models);
     QSettings settings;
     window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window.show();

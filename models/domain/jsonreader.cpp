@@ -27,6 +27,12 @@ void JsonReader::fail(const QString &key, const QString &code, const QString &me
         m_error = Error {code, message, childPath(key)};
 }
 
+void JsonReader::fail(const Error &error)
+{
+    if (!m_error)
+        m_error = error;
+}
+
 void JsonReader::wrongType(const QString &key, const char *expected)
 {
     fail(key, QStringLiteral("wrong-type"), QStringLiteral("expected %1").arg(QLatin1String(expected)));

@@ -87,8 +87,40 @@ public:
         return out;
     }
 
+    // Decodes an object field with `decode`, which gets the field's path
+    // ("visitingAddress"), so a nested error keeps its full path.
+    template<typename T>
+    T nested(const QString &key, const std::function<Result<T>(const QJsonObject &, const QString &)> &decode)
+    {
+        const QJsonObject json = object(key);
+        if (!ok())
+            return T {};
+        Result<T> value = decode(json, childPath(key));
+        if (!value) {
+            m_error = value.error();
+            return T {};
+        }
+        return std::move(value).value();
+    }
+    // Like nested(), but an absent or null field gives std::nullopt.
+    template<typename T>
+    std::optional<T>
+    optionalNested(const QString &key,
+                   const std::function<Result<T>(const QJsonObject &, const QString &)> &decode)
+    {
+        if (!ok() || !has(key))
+            return std::nullopt;
+        T value = nested<T>(key, decode);
+        if (!ok())
+            return std::nullopt;
+        return value;
+    }
+
     // A rule failed on a field that was read fine (e.g. an invalid postcode).
     void fail(const QString &key, const QString &code, const QString &message);
+    // Records an error that already carries its full path (a cross-field rule
+    // on a list element, say); like every failure, only the first one is kept.
+    void fail(const Error &error);
     // Wraps a validation Result: on error records it at `key` and returns the fallback.
     template<typename T> T check(const QString &key, const Result<T> &result, T fallback = {})
     {

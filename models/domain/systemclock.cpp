@@ -19,7 +19,10 @@ qint64 monotonicMs()
 }
 } // namespace
 
-SystemClock::SystemClock(QObject *parent) : QObject(parent), m_watchdog(new QTimer(this))
+SystemClock::SystemClock(QObject *parent, WallTime wallTime)
+    : QObject(parent),
+      m_wallTime(std::move(wallTime)),
+      m_watchdog(new QTimer(this))
 {
     m_lastWall = now();
     m_lastMonotonicMs = monotonicMs();
@@ -31,7 +34,7 @@ SystemClock::~SystemClock() = default;
 
 QDateTime SystemClock::now() const
 {
-    return QDateTime::currentDateTimeUtc();
+    return m_wallTime ? m_wallTime() : QDateTime::currentDateTimeUtc();
 }
 
 int SystemClock::scheduleAt(const QDateTime &instant, QObject *context, Callback callback)
@@ -104,11 +107,15 @@ void SystemClock::checkForJump()
     m_lastWall = wall;
     m_lastMonotonicMs = mono;
     // More than two seconds of disagreement: suspend/resume or a clock step.
-    if (std::abs(actual - expected) > 2000) {
-        for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
-            arm(it.key());
-        fireDue();
-    }
+    if (std::abs(actual - expected) > 2000)
+        recheck();
+}
+
+void SystemClock::recheck()
+{
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
+        arm(it.key());
+    fireDue();
 }
 
 } // namespace hpo

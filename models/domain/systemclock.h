@@ -20,12 +20,19 @@ class SystemClock final : public QObject, public Clock
     Q_DISABLE_COPY_MOVE(SystemClock)
 
 public:
-    explicit SystemClock(QObject *parent = nullptr);
+    using WallTime = std::function<QDateTime()>;
+
+    // `wallTime` is the wall clock; tests pass one they can move to simulate a jump.
+    explicit SystemClock(QObject *parent = nullptr, WallTime wallTime = {});
     ~SystemClock() override;
 
     QDateTime now() const override;
     int scheduleAt(const QDateTime &instant, QObject *context, Callback callback) override;
     void cancel(int id) override;
+
+    // Re-arms every pending callback and fires what is due. Runs from the watchdog when
+    // the wall clock jumped; call it too when the system reports a resume.
+    void recheck();
 
     static constexpr qint64 maxArmMs = 24 * 60 * 60 * 1000;
     static constexpr int watchdogMs = 30 * 1000;
@@ -43,6 +50,7 @@ private:
     void fireDue();
     void checkForJump();
 
+    WallTime m_wallTime;
     QHash<int, Entry> m_entries;
     int m_nextId = 1;
     QTimer *m_watchdog = nullptr;

@@ -4,22 +4,28 @@
 set -euo pipefail
 lupdate=${1:-lupdate}
 root=$(pwd)
-ts=translations/mijnhelpdeskpo_nl.ts
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cp "$ts" "$tmp/catalogue_nl.ts"
 "$root/scripts/lupdate-sources" >"$tmp/sources.lst"
-"$lupdate" -no-obsolete -locations none -I "$root" "@$tmp/sources.lst" \
-    -ts "$tmp/catalogue_nl.ts" >"$tmp/lupdate.log" 2>&1 || { cat "$tmp/lupdate.log"; exit 1; }
-if ! diff -u "$ts" "$tmp/catalogue_nl.ts" >"$tmp/diff"; then
-    echo "The committed $ts is not what lupdate makes of the sources (run scripts/update-translations):"
-    head -80 "$tmp/diff"
-    exit 1
-fi
-unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
-if [[ $unfinished != 0 ]]; then
-    echo "$unfinished Dutch entries are unfinished in $ts:"
-    grep -B3 'type="unfinished"' "$ts" | grep '<source>' | head -40
-    exit 1
-fi
-echo "$(grep -c '<message>' "$ts") Dutch entries, all finished"
+
+check() { # check <ts file> [extra lupdate options]
+    local ts=$1; shift
+    cp "$ts" "$tmp/catalogue.ts"
+    "$lupdate" -no-obsolete -locations none "$@" -I "$root" "@$tmp/sources.lst" \
+        -ts "$tmp/catalogue.ts" >"$tmp/lupdate.log" 2>&1 || { cat "$tmp/lupdate.log"; exit 1; }
+    if ! diff -u "$ts" "$tmp/catalogue.ts" >"$tmp/diff"; then
+        echo "The committed $ts is not what lupdate makes of the sources (run scripts/update-translations):"
+        head -80 "$tmp/diff"
+        exit 1
+    fi
+    local unfinished
+    unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
+    if [[ $unfinished != 0 ]]; then
+        echo "$unfinished entries are unfinished in $ts:"
+        grep -B3 'type="unfinished"' "$ts" | grep '<source>' | head -40
+        exit 1
+    fi
+    echo "$ts: $(grep -c '<message' "$ts") entries, all finished"
+}
+check translations/mijnhelpdeskpo_nl.ts
+check translations/mijnhelpdeskpo_en.ts -pluralonly

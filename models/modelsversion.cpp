@@ -1,8 +1,0 @@
-#include "models/modelsversion.h"
-
-namespace hpo {
-const char *modelsLibraryName()
-{
-    return "hpo_models";
-}
-} // namespace hpo
