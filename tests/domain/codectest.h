@@ -214,10 +214,10 @@ inline void institutionCode(const QString &path)
 {
     add(path, "missing", absent, "missing-field");
     add(path, "number", "41775", "wrong-type");
-    add(path, "lower case", R"("16ah")", "invalid-code");
-    add(path, "branch code", R"("16AH00")", "invalid-code");
-    add(path, "four digits", R"("4177")", "invalid-code");
-    add(path, "empty", R"("")", "invalid-code");
+    add(path, "lower case", R"("16ah")", "invalid-institution-code");
+    add(path, "branch code", R"("16AH00")", "invalid-institution-code");
+    add(path, "four digits", R"("4177")", "invalid-institution-code");
+    add(path, "empty", R"("")", "invalid-institution-code");
 }
 } // namespace rows
 
