@@ -270,6 +270,22 @@ template<typename T> void checkValueRoundTrip(const T &value)
     QVERIFY2(*decoded == value, jsonText(json).constData());
 }
 
+// Every name in an enum's table, written at `key` of the sample, decodes to its
+// value (read through `member`) and the JSON round-trips unchanged.
+template<typename T, typename E, size_t N>
+void checkEveryEnumName(const QJsonObject &sample, const QString &key,
+                        const std::pair<E, const char *> (&names)[N], E T::*member)
+{
+    for (const auto &[value, name] : names) {
+        QJsonObject json = sample;
+        json.insert(key, QLatin1String(name));
+        const Result<T> decoded = T::fromJson(json);
+        QVERIFY2(decoded.ok(), qPrintable(describe(decoded)));
+        QVERIFY2((*decoded).*member == value, name);
+        checkJsonRoundTrip<T>(json);
+    }
+}
+
 // Extra fields (here and in nested objects) are ignored: the value is the same.
 template<typename T> void checkUnknownFieldsIgnored(const QJsonObject &sample, const QStringList &objectPaths)
 {
