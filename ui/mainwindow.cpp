@@ -3,6 +3,7 @@
 #include "models/domain/chatavailability.h"
 #include "models/pagemodels.h"
 #include "ui/chat/chatdock.h"
+#include "ui/dialogs/signinwidget.h"
 #include "ui/pages/archivepage.h"
 #include "ui/pages/evaluationspage.h"
 #include "ui/pages/gtboverviewpage.h"
@@ -13,6 +14,7 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -21,7 +23,9 @@ namespace hpo {
 MainWindow::MainWindow(ChatAvailability &chat, PageModels &models, QWidget *parent)
     : QMainWindow(parent),
       m_chat(chat),
-      m_tabs(new QTabWidget(this)),
+      m_central(new QStackedWidget(this)),
+      m_signIn(new SignInWidget(m_central)),
+      m_tabs(new QTabWidget(m_central)),
       m_myDetails(new MyDetailsPage({models.contacts, models.branches, models.news, models.schools}, m_tabs)),
       m_profileButton(new ProfileButton(m_tabs)),
       m_syncStatus(new SyncStatusBar(this)),
@@ -41,7 +45,9 @@ MainWindow::MainWindow(ChatAvailability &chat, PageModels &models, QWidget *pare
     m_tabs->addTab(new SupportPage(models.contactMoments, chat, m_tabs), tr("Support and contact"));
     m_tabs->addTab(new EvaluationsPage(models.evaluations, m_tabs), tr("Evaluations"));
     m_tabs->addTab(new GtbOverviewPage(m_tabs), tr("GTB overview"));
-    setCentralWidget(m_tabs);
+    m_central->addWidget(m_tabs);
+    m_central->addWidget(m_signIn);
+    setCentralWidget(m_central);
     m_tabs->setCornerWidget(m_profileButton, Qt::TopRightCorner);
 
     addDockWidget(Qt::RightDockWidgetArea, m_chatDock);
@@ -55,6 +61,16 @@ MainWindow::MainWindow(ChatAvailability &chat, PageModels &models, QWidget *pare
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showSignIn(bool signIn)
+{
+    m_central->setCurrentWidget(signIn ? static_cast<QWidget *>(m_signIn) : m_tabs);
+}
+
+bool MainWindow::isShowingSignIn() const
+{
+    return m_central->currentWidget() == m_signIn;
+}
 
 void MainWindow::updateChatDock()
 {

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 
 namespace hpo {
@@ -12,6 +13,7 @@ class MyDetailsPage;
 struct PageModels;
 class ChatDock;
 class ProfileButton;
+class SignInWidget;
 class SyncStatusBar;
 
 // One tab per portal page, the profile button top right, a status bar and the
@@ -27,6 +29,10 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     MyDetailsPage *myDetailsPage() const { return m_myDetails; }
+    SignInWidget *signInWidget() const { return m_signIn; }
+    // Signed out: the sign-in screen instead of the pages.
+    void showSignIn(bool signIn);
+    bool isShowingSignIn() const;
     ProfileButton *profileButton() const { return m_profileButton; }
     SyncStatusBar *syncStatusBar() const { return m_syncStatus; }
 
@@ -34,6 +40,8 @@ private:
     void updateChatDock();
 
     ChatAvailability &m_chat;
+    QStackedWidget *m_central;
+    SignInWidget *m_signIn;
     QTabWidget *m_tabs;
     MyDetailsPage *m_myDetails;
     ProfileButton *m_profileButton;

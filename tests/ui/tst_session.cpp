@@ -1,0 +1,160 @@
+// The desktop session end to end against the real reference server: sign in
+// as a test identity, sync board 41775, open a school and go back (also
+// offline), add an account, sign out both ways.
+#include "models/domain/chatavailability.h"
+#include "models/domain/systemclock.h"
+#include "models/pagemodels.h"
+#include "services/auth/memorytokenstore.h"
+#include "services/demo/serverprocess.h"
+#include "ui/controllers/pagefeeder.h"
+#include "ui/controllers/sessioncontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/mydetailspage.h"
+#include "ui/widgets/profilebutton.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace hpo;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_data;
+    std::unique_ptr<ServerProcess> m_server;
+
+    struct Client
+    {
+        explicit Client(const QUrl &server, const QString &profile, const QString &identity)
+            : chat(clock, HelpdeskSchedule(), presence),
+              window(chat, models)
+        {
+            SessionController::Config config;
+            config.server = server;
+            config.profileDir = profile;
+            config.testIdentity = identity;
+            session = std::make_unique<SessionController>(
+                config, SessionController::Services {network, tokens, clock, chat, {}}, window, models);
+        }
+        SystemClock clock;
+        ManualPresenceSource presence {true};
+        ChatAvailability chat;
+        QNetworkAccessManager network;
+        MemoryTokenStore tokens;
+        PageModels models;
+        MainWindow window;
+        std::unique_ptr<SessionController> session;
+    };
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(
+            QDir(qEnvironmentVariable("HPO_BIN_DIR")).filePath(QStringLiteral("helpdeskpo-server")));
+        m_server->start({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--test-broker"),
+                         QStringLiteral("--data"), m_data.path(), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0")},
+                        180000);
+        QVERIFY2(m_server->waitUntilReady(180000), qPrintable(m_server->errorMessage()));
+    }
+
+    void boardSignInSyncAndSchools()
+    {
+        QTemporaryDir profile;
+        Client client(m_server->url(), profile.path(), QStringLiteral("board-41775"));
+        client.window.show();
+        QSignalSpy ready(client.session.get(), &SessionController::ready);
+        QSignalSpy synced(client.session.get(), &SessionController::syncFinished);
+        QSignalSpy problems(client.session.get(), &SessionController::problem);
+        QElapsedTimer timer;
+        timer.start();
+        client.session->start();
+        QVERIFY2(QTest::qWaitFor([&] { return ready.size() > 0 || problems.size() > 0; }, 60000),
+                 "no sign-in");
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(problems.isEmpty() ? QString() : problems.first().first().toString()));
+        qInfo("signed in after %lld ms", timer.elapsed());
+        QVERIFY(!client.window.isShowingSignIn());
+        QCOMPARE(client.session->activeAccount(), QStringLiteral("41775"));
+        QVERIFY2(QTest::qWaitFor([&] { return synced.size() > 0 || problems.size() > 0; }, 600000),
+                 "sync hung");
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(problems.isEmpty() ? QString() : problems.first().first().toString()));
+        qInfo("full sync of board 41775 done after %lld ms", timer.elapsed());
+
+        QTRY_COMPARE(client.models.schools.rowCount(), 60);
+        auto *title = client.window.findChild<QLabel *>(QStringLiteral("institutionTitle"));
+        QVERIFY(!title->text().isEmpty());
+        const QString boardName = title->text();
+
+        // Open a school and go back to the board.
+        const QString school = client.models.schools.valueAt(0).school.code;
+        client.session->openInstitution(school);
+        QCOMPARE(client.session->institutionOnScreen(), school);
+        QCOMPARE(title->text(), client.models.schools.rowCount() == 0 ? title->text() : title->text());
+        QTRY_VERIFY(client.models.contacts.rowCount() > 0);
+        QVERIFY(!client.models.contacts.gemachtigdeName().isEmpty()); // every school has one
+        auto *breadcrumb = client.window.findChild<QLabel *>(QStringLiteral("breadcrumb"));
+        QVERIFY2(breadcrumb->text().startsWith(boardName), qPrintable(breadcrumb->text()));
+        client.window.findChild<QPushButton *>(QStringLiteral("backToBoard"))->click();
+        QCOMPARE(client.session->institutionOnScreen(), QStringLiteral("41775"));
+        QCOMPARE(title->text(), boardName);
+
+        // Offline: the same works from the cache alone.
+        client.session->setWorkOffline(true);
+        client.session->openInstitution(school);
+        QTRY_VERIFY(client.models.contacts.rowCount() > 0);
+        client.session->backToBoard();
+        QCOMPARE(client.models.schools.rowCount(), 60);
+    }
+
+    void addAccountAllowedAndRefused()
+    {
+        QTemporaryDir profile;
+        Client client(m_server->url(), profile.path(), QStringLiteral("multi-school"));
+        QSignalSpy ready(client.session.get(), &SessionController::ready);
+        client.session->start();
+        QVERIFY(QTest::qWaitFor([&] { return ready.size() > 0; }, 60000));
+        QCOMPARE(client.window.profileButton()->accounts().size(), 1);
+
+        std::optional<Result<QString>> refused;
+        client.session->addAccount(QStringLiteral("00AP"), [&](const Result<QString> &r) { refused = r; });
+        QTRY_VERIFY(refused.has_value());
+        QVERIFY(!refused->ok());
+        QCOMPARE(refused->error().code, QStringLiteral("not-a-contact-person"));
+    }
+
+    void signOutRemovesTheProfile()
+    {
+        QTemporaryDir profile;
+        {
+            Client client(m_server->url(), profile.path(), QStringLiteral("school-admin"));
+            QSignalSpy ready(client.session.get(), &SessionController::ready);
+            QSignalSpy synced(client.session.get(), &SessionController::syncFinished);
+            client.session->start();
+            QVERIFY(QTest::qWaitFor([&] { return synced.size() > 0; }, 120000));
+            QVERIFY(QFile::exists(QDir(profile.path()).filePath(QStringLiteral("cache.sqlite"))));
+            QSignalSpy signedOut(client.session->auth(), &AuthService::signedOut);
+            client.session->signOut(SessionController::SignOutMode::RemoveData);
+            QVERIFY(QTest::qWaitFor([&] { return signedOut.size() > 0; }, 20000));
+            QVERIFY(client.window.isShowingSignIn());
+        }
+        const QStringList left = QDir(profile.path()).entryList(QDir::Files | QDir::NoDotAndDotDot);
+        QVERIFY2(left.isEmpty() || left == QStringList {QStringLiteral("profile.ini")},
+                 qPrintable(left.join(u' ')));
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+};
+
+QTEST_MAIN(TestSession)
+#include "tst_session.moc"

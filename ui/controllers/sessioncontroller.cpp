@@ -1,0 +1,463 @@
+#include "ui/controllers/sessioncontroller.h"
+
+#include "models/domain/chatavailability.h"
+#include "models/domain/clock.h"
+#include "models/pagemodels.h"
+#include "services/api/apiclient.h"
+#include "services/auth/testbrokerbrowser.h"
+#include "services/cache/cachedatabase.h"
+#include "services/sync/syncengine.h"
+#include "ui/controllers/pagefeeder.h"
+#include "ui/dialogs/signinwidget.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/mydetailspage.h"
+#include "ui/widgets/syncstatusbar.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace hpo {
+
+namespace {
+const QString identityKey = QStringLiteral("session/identity");
+const QString serverKey = QStringLiteral("session/server");
+const QString activeKey = QStringLiteral("session/activeAccount");
+const QString accountsKey = QStringLiteral("session/accounts");
+const QString displayNameKey = QStringLiteral("session/displayName");
+const QString lastSyncKey = QStringLiteral("sync/last");
+
+bool isNetworkFailure(const Error &error)
+{
+    return error.code.startsWith(QStringLiteral("network-")) || error.code == u"tls-error";
+}
+
+QJsonArray accountsToJson(const QList<ProfileButton::Account> &accounts)
+{
+    QJsonArray out;
+    for (const auto &a : accounts)
+        out.append(QJsonObject {
+            {QStringLiteral("institutionCode"), a.code},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("kind"), a.isBoard ? QStringLiteral("board") : QStringLiteral("school")}});
+    return out;
+}
+
+QList<ProfileButton::Account> accountsFromJson(const QJsonArray &json)
+{
+    QList<ProfileButton::Account> out;
+    for (const QJsonValue &v : json) {
+        const QJsonObject o = v.toObject();
+        const QString code = o.value(QStringLiteral("institutionCode")).toString();
+        if (!code.isEmpty())
+            out.append({code, o.value(QStringLiteral("name")).toString(),
+                        o.value(QStringLiteral("kind")).toString() == u"board"});
+    }
+    return out;
+}
+} // namespace
+
+SessionController::SessionController(Config config, Services services, MainWindow &window, PageModels &models,
+                                     QObject *parent)
+    : QObject(parent),
+      m_config(std::move(config)),
+      m_services(std::move(services)),
+      m_window(window),
+      m_models(models),
+      m_settings(std::make_unique<QSettings>(
+          QDir(m_config.profileDir).filePath(QStringLiteral("profile.ini")), QSettings::IniFormat)),
+      m_syncTimer(new QTimer(this))
+{
+    m_syncTimer->setInterval(m_config.syncIntervalMs);
+    connect(m_syncTimer, &QTimer::timeout, this, &SessionController::syncNow);
+
+    SignInWidget *signIn = m_window.signInWidget();
+    signIn->setServerName(m_config.server.toDisplayString());
+    connect(signIn, &SignInWidget::eherkenningRequested, this, [this] {
+        if (!m_auth)
+            return;
+        m_config.testIdentity.clear();
+        m_window.signInWidget()->setWaiting(true, tr("Finish signing in in your web browser…"));
+        m_auth->signIn();
+    });
+    connect(signIn, &SignInWidget::testIdentityChosen, this, [this](const QString &id) {
+        if (!m_auth)
+            return;
+        m_config.testIdentity = id;
+        m_window.signInWidget()->setWaiting(true, tr("Signing in…"));
+        m_auth->signIn();
+    });
+    connect(signIn, &SignInWidget::cancelRequested, this, [this] {
+        if (m_auth)
+            m_auth->cancelSignIn();
+        m_window.signInWidget()->setWaiting(false);
+    });
+    connect(signIn, &SignInWidget::passwordSubmitted, this, [this] {
+        m_window.signInWidget()->setMessage(
+            tr("Password sign-in is not available in this version. Use eHerkenning."), true);
+    });
+
+    ProfileButton *profile = m_window.profileButton();
+    connect(profile, &ProfileButton::accountChosen, this, &SessionController::setActiveAccount);
+
+    MyDetailsPage *details = m_window.myDetailsPage();
+    connect(details, &MyDetailsPage::schoolOpened, this, &SessionController::openInstitution);
+    connect(details, &MyDetailsPage::backToBoardRequested, this, &SessionController::backToBoard);
+
+    SyncStatusBar *status = m_window.syncStatusBar();
+    connect(status, &SyncStatusBar::syncRequested, this, &SessionController::syncNow);
+    connect(status, &SyncStatusBar::workOfflineChanged, this, &SessionController::setWorkOffline);
+    const QDateTime lastSync = QDateTime::fromString(stored(lastSyncKey), Qt::ISODateWithMs);
+    status->setLastSync(lastSync);
+}
+
+SessionController::~SessionController()
+{
+    // The feeder listens to the cache; the engine writes to it: both go first.
+    m_sync.reset();
+    m_feeder.reset();
+    m_cache.reset();
+}
+
+QString SessionController::stored(const QString &key) const
+{
+    return m_settings->value(key).toString();
+}
+
+void SessionController::persist(const QString &key, const QString &value)
+{
+    m_settings->setValue(key, value);
+    m_settings->sync();
+}
+
+QString SessionController::institutionOnScreen() const
+{
+    return m_schoolOnScreen.isEmpty() ? m_activeAccount : m_schoolOnScreen;
+}
+
+void SessionController::start()
+{
+    m_window.showSignIn(true);
+    m_api = std::make_unique<ApiClient>(
+        m_services.network, m_config.server, [this] { return m_auth ? m_auth->accessToken() : QString(); },
+        nullptr);
+    if (const Status s = m_api->baseUrlStatus(); !s) {
+        showError(s.error().message);
+        return;
+    }
+    // A known identity reads its cache at once, before the network answers.
+    if (!stored(identityKey).isEmpty() && stored(serverKey) == m_config.server.toString()) {
+        m_displayName = stored(displayNameKey);
+        m_accounts = accountsFromJson(QJsonDocument::fromJson(stored(accountsKey).toUtf8()).array());
+        openCache();
+        if (m_cache && !m_accounts.isEmpty()) {
+            m_window.showSignIn(false);
+            setActiveAccount(stored(activeKey).isEmpty() ? m_accounts.constFirst().code : stored(activeKey));
+        }
+    }
+    fetchMeta();
+}
+
+void SessionController::fetchMeta()
+{
+    ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/meta"));
+    request.authenticated = false;
+    m_window.signInWidget()->setWaiting(true, tr("Contacting the server…"));
+    m_api->send(request, this, [this](const ApiResult &result) {
+        m_window.signInWidget()->setWaiting(false);
+        if (!result) {
+            m_window.syncStatusBar()->setOnline(false);
+            showError(tr("The server cannot be reached: %1").arg(result.error().message));
+            return;
+        }
+        const auto meta = result.response().object();
+        if (!meta) {
+            showError(meta.error().message);
+            return;
+        }
+        m_window.syncStatusBar()->setOnline(true);
+        onMeta(meta.value());
+    });
+}
+
+void SessionController::onMeta(const QJsonObject &meta)
+{
+    const auto schedule
+        = HelpdeskSchedule::fromJson(meta.value(QStringLiteral("helpdeskSchedule")).toObject());
+    if (schedule)
+        m_services.chat.setSchedule(schedule.value());
+
+    bool passwordOffered = false;
+    for (const QJsonValue &method : meta.value(QStringLiteral("signInMethods")).toArray())
+        passwordOffered |= method.toObject().value(QStringLiteral("kind")).toString() == u"password";
+    m_window.signInWidget()->setPasswordOffered(passwordOffered);
+
+    const auto endpoints = AuthEndpoints::fromMeta(meta);
+    if (!endpoints) {
+        showError(endpoints.error().message);
+        return;
+    }
+    const bool testBroker = meta.value(QStringLiteral("testBroker")).toBool();
+    if (testBroker) {
+        ApiRequest identities = ApiRequest::get(QStringLiteral("/oauth/test-identities"));
+        identities.authenticated = false;
+        m_api->send(identities, this, [this](const ApiResult &result) {
+            if (!result)
+                return;
+            QList<SignInWidget::TestIdentity> list;
+            const auto body = result.response().object();
+            for (const QJsonValue &v :
+                 body ? body->value(QStringLiteral("identities")).toArray() : QJsonArray()) {
+                const QJsonObject o = v.toObject();
+                if (o.value(QStringLiteral("kind")).toString() == u"agent")
+                    continue; // the agent console is not this client
+                list.append({o.value(QStringLiteral("id")).toString(),
+                             o.value(QStringLiteral("displayName")).toString(),
+                             o.value(QStringLiteral("sees")).toString()});
+            }
+            m_window.signInWidget()->setTestIdentities(list);
+        });
+    }
+
+    m_testBroker = std::make_unique<TestBrokerBrowser>(m_services.network, QString());
+    auto opener = [this](const QUrl &url) {
+        if (m_config.testIdentity.isEmpty())
+            return m_services.browser ? m_services.browser(url) : false;
+        m_testBroker = std::make_unique<TestBrokerBrowser>(m_services.network, m_config.testIdentity);
+        connect(m_testBroker.get(), &TestBrokerBrowser::failed, this, &SessionController::onAuthFailed);
+        return m_testBroker->open(url);
+    };
+    m_auth = std::make_unique<AuthService>(*m_api, m_services.tokens, m_services.clock, opener,
+                                           endpoints.value());
+    connect(m_auth.get(), &AuthService::signedIn, this, &SessionController::onSignedIn);
+    connect(m_auth.get(), &AuthService::failed, this, &SessionController::onAuthFailed);
+    connect(m_auth.get(), &AuthService::stateChanged, this, [this](AuthService::State state) {
+        if (state == AuthService::State::CredentialsUnavailable)
+            showError(
+                tr("The keychain is locked or unavailable, so you stay signed out for now. Your offline "
+                   "data is kept. Unlock the keychain and start again."));
+    });
+
+    const QString identity = stored(identityKey);
+    if (!identity.isEmpty() && stored(serverKey) == m_config.server.toString()
+        && m_config.testIdentity.isEmpty())
+        m_auth->restore(identity);
+    else if (!m_config.testIdentity.isEmpty())
+        m_auth->signIn();
+}
+
+void SessionController::onAuthFailed(const Error &error)
+{
+    m_window.signInWidget()->setWaiting(false);
+    showError(tr("Signing in failed: %1").arg(error.message));
+}
+
+void SessionController::showError(const QString &message)
+{
+    m_window.signInWidget()->setMessage(message, true);
+    m_window.syncStatusBar()->setError(message);
+    Q_EMIT problem(message);
+}
+
+void SessionController::onSignedIn(const QString &identity)
+{
+    m_window.signInWidget()->setWaiting(false);
+    m_window.signInWidget()->setMessage({}, false);
+    persist(identityKey, identity);
+    persist(serverKey, m_config.server.toString());
+    if (!m_cache)
+        openCache();
+    loadAccounts();
+}
+
+void SessionController::openCache()
+{
+    QDir().mkpath(m_config.profileDir);
+    auto cache = CacheDatabase::open(m_config.profileDir);
+    if (!cache) {
+        showError(tr("The offline data cannot be opened: %1").arg(cache.error().message));
+        return;
+    }
+    m_cache = std::move(cache).value();
+    m_feeder = std::make_unique<PageFeeder>(*m_cache, m_models);
+    connect(m_feeder.get(), &PageFeeder::institutionChanged, this,
+            [this](const std::optional<Institution> &i) {
+                m_window.myDetailsPage()->setInstitution(i);
+                m_window.myDetailsPage()->setOpenedFromBoard(m_schoolOnScreen.isEmpty() ? QString() : [this] {
+                    for (const auto &a : std::as_const(m_accounts)) {
+                        if (a.code == m_activeAccount)
+                            return a.name;
+                    }
+                    return QString();
+                }());
+            });
+    connect(m_feeder.get(), &PageFeeder::readFailed, this, &SessionController::showError);
+}
+
+void SessionController::loadAccounts()
+{
+    m_auth->send(ApiRequest::get(QStringLiteral("/api/v1/me")), this, [this](const ApiResult &result) {
+        if (!result) {
+            showError(tr("Your accounts could not be loaded: %1").arg(result.error().message));
+            return;
+        }
+        const auto me = result.response().object();
+        if (!me)
+            return;
+        m_displayName = me->value(QStringLiteral("displayName")).toString();
+        m_accounts = accountsFromJson(me->value(QStringLiteral("accounts")).toArray());
+        persist(displayNameKey, m_displayName);
+        persist(accountsKey,
+                QString::fromUtf8(QJsonDocument(accountsToJson(m_accounts)).toJson(QJsonDocument::Compact)));
+        QString active = stored(activeKey);
+        const bool known
+            = std::any_of(m_accounts.cbegin(), m_accounts.cend(),
+                          [&active](const ProfileButton::Account &a) { return a.code == active; });
+        if (!known) {
+            // Board staff start at their board.
+            const auto board = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                                            [](const ProfileButton::Account &a) { return a.isBoard; });
+            active = board != m_accounts.cend() ? board->code
+                : m_accounts.isEmpty()          ? QString()
+                                                : m_accounts.constFirst().code;
+        }
+        m_window.showSignIn(false);
+        if (!active.isEmpty() && (active != m_activeAccount || m_schoolOnScreen.isEmpty()))
+            setActiveAccount(active);
+        if (!m_sync) {
+            m_sync = std::make_unique<SyncEngine>(*m_cache, m_config.profileDir,
+                                                  m_auth->identity() + u'@' + m_config.server.toString(),
+                                                  SyncEngine::feedFetcher(*m_auth), m_services.clock);
+            SyncStatusBar *status = m_window.syncStatusBar();
+            connect(m_sync.get(), &SyncEngine::started, status, [status] { status->setSyncing(true); });
+            connect(m_sync.get(), &SyncEngine::progress, status,
+                    [status](int pages, qint64 entries, qint64) { status->setProgress(pages, entries); });
+            connect(m_sync.get(), &SyncEngine::finished, this, [this, status] {
+                const QDateTime now = m_services.clock.now();
+                persist(lastSyncKey, now.toString(Qt::ISODateWithMs));
+                status->setSyncing(false);
+                status->setOnline(true);
+                status->setError({});
+                status->setLastSync(now);
+                Q_EMIT syncFinished();
+            });
+            connect(m_sync.get(), &SyncEngine::failed, this, [this, status](const Error &error) {
+                status->setSyncing(false);
+                if (isNetworkFailure(error))
+                    status->setOnline(false);
+                status->setError(error.message);
+                Q_EMIT problem(tr("Sync failed: %1").arg(error.message));
+            });
+        }
+        Q_EMIT ready();
+        syncNow();
+        if (!m_offline)
+            m_syncTimer->start();
+    });
+}
+
+void SessionController::setActiveAccount(const QString &code)
+{
+    m_activeAccount = code;
+    m_schoolOnScreen.clear();
+    persist(activeKey, code);
+    m_window.profileButton()->setSignedIn(m_displayName, m_accounts, code);
+    if (m_feeder)
+        m_feeder->setInstitution(code);
+}
+
+void SessionController::openInstitution(const QString &code)
+{
+    if (!m_feeder)
+        return;
+    m_schoolOnScreen = code;
+    m_feeder->setInstitution(code);
+    m_window.tabs()->setCurrentIndex(0);
+}
+
+void SessionController::backToBoard()
+{
+    setActiveAccount(m_activeAccount);
+}
+
+void SessionController::syncNow()
+{
+    if (m_offline || !m_sync || m_sync->isRunning())
+        return;
+    m_sync->syncNow();
+}
+
+void SessionController::setWorkOffline(bool offline)
+{
+    m_offline = offline;
+    if (offline)
+        m_syncTimer->stop();
+    else if (m_sync) {
+        m_syncTimer->start();
+        syncNow();
+    }
+}
+
+void SessionController::addAccount(const QString &code, std::function<void(const Result<QString> &)> done)
+{
+    if (!m_auth || m_offline) {
+        done(Error {QStringLiteral("offline"), tr("Adding an account needs the network."), {}});
+        return;
+    }
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/api/v1/me/accounts");
+    request.contentType = "application/json";
+    request.body = QJsonDocument(QJsonObject {{QStringLiteral("institutionCode"), code}})
+                       .toJson(QJsonDocument::Compact);
+    m_auth->send(request, this, [this, done = std::move(done)](const ApiResult &result) {
+        if (!result) {
+            done(Error {result.error().code, result.error().message, {}});
+            return;
+        }
+        const auto account = result.response().object();
+        done(account ? account->value(QStringLiteral("name")).toString() : QString());
+        loadAccounts(); // the new institution joins the feed: the next sync resyncs
+    });
+}
+
+void SessionController::signOut(SignOutMode mode)
+{
+    m_syncTimer->stop();
+    if (m_auth)
+        m_auth->signOut();
+    m_sync.reset();
+    m_feeder.reset();
+    m_cache.reset();
+    m_models.contacts.setValues({});
+    m_models.branches.setValues({});
+    m_models.news.setValues({});
+    m_models.schools.setValues({});
+    m_models.contactMoments.setValues({});
+    m_models.evaluations.setValues({});
+    m_window.myDetailsPage()->setInstitution(std::nullopt);
+    m_window.profileButton()->setSignedOut();
+    m_accounts.clear();
+    m_activeAccount.clear();
+    m_schoolOnScreen.clear();
+    m_settings->remove(identityKey);
+    m_settings->remove(accountsKey);
+    m_settings->remove(activeKey);
+    m_settings->sync();
+    if (mode == SignOutMode::RemoveData) {
+        const QString settingsFile = m_settings->fileName();
+        m_settings.reset();
+        for (const QString &file :
+             CacheDatabase::filesOf(QDir(m_config.profileDir).filePath(CacheDatabase::fileName())))
+            QFile::remove(file);
+        QDir(QDir(m_config.profileDir).filePath(QStringLiteral("attachments"))).removeRecursively();
+        QFile::remove(settingsFile);
+        m_settings = std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
+    }
+    m_window.showSignIn(true);
+}
+
+} // namespace hpo
