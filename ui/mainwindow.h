@@ -8,6 +8,8 @@ class QTabWidget;
 namespace hpo {
 
 class ChatAvailability;
+class MyDetailsPage;
+struct PageModels;
 class ChatDock;
 class ProfileButton;
 class SyncStatusBar;
@@ -20,10 +22,11 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(ChatAvailability &chat, QWidget *parent = nullptr);
+    MainWindow(ChatAvailability &chat, PageModels &models, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTabWidget *tabs() const { return m_tabs; }
+    MyDetailsPage *myDetailsPage() const { return m_myDetails; }
     ProfileButton *profileButton() const { return m_profileButton; }
     SyncStatusBar *syncStatusBar() const { return m_syncStatus; }
 
@@ -32,6 +35,7 @@ private:
 
     ChatAvailability &m_chat;
     QTabWidget *m_tabs;
+    MyDetailsPage *m_myDetails;
     ProfileButton *m_profileButton;
     SyncStatusBar *m_syncStatus;
     ChatDock *m_chatDock;

@@ -9,7 +9,7 @@
 namespace hpo {
 
 namespace {
-constexpr int maxAttachments = 1000;
+constexpr int maxAttachments = ArchiveAttachment::maxAttachments;
 constexpr qint64 maxAttachmentSize = 9007199254740991LL; // exact in JSON
 
 bool isSafeFileName(const QString &name)

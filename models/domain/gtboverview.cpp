@@ -74,6 +74,9 @@ Result<GtbPeildatum> GtbPeildatum::fromJson(const QJsonObject &json, const QStri
     p.peildatum = r.date(QStringLiteral("peildatum"));
     p.updatedUntil = r.date(QStringLiteral("updatedUntil"));
     const QString branchesKey = QStringLiteral("branches");
+    if (r.ok() && r.has(branchesKey) && json.value(branchesKey).toArray().size() > maxBranches)
+        r.fail(branchesKey, QStringLiteral("out-of-range"),
+               QStringLiteral("at most %1 vestigingen").arg(maxBranches));
     p.branches = r.list<GtbBranchCounts>(branchesKey, &GtbBranchCounts::fromJson);
     QSet<QString> seen;
     for (qsizetype i = 0; r.ok() && i < p.branches.size(); ++i) {

@@ -110,6 +110,28 @@ QString HelpdeskSchedule::availabilityText(const QDateTime &instant, const QLoca
         .arg(locale.toString(local.date(), QLocale::LongFormat), time);
 }
 
+QString HelpdeskSchedule::weeklyHoursText(const QLocale &locale) const
+{
+    const QString hm = QStringLiteral("HH:mm");
+    QStringList groups;
+    int day = 0;
+    while (day < 7) {
+        if (!m_weekly[day]) {
+            ++day;
+            continue;
+        }
+        int last = day;
+        while (last + 1 < 7 && m_weekly[last + 1] == m_weekly[day])
+            ++last;
+        const QString first = locale.dayName(day + 1, QLocale::LongFormat);
+        const QString days
+            = last == day ? first : first + u'–' + locale.dayName(last + 1, QLocale::LongFormat);
+        groups << days + u' ' + m_weekly[day]->open.toString(hm) + u'–' + m_weekly[day]->close.toString(hm);
+        day = last + 1;
+    }
+    return groups.isEmpty() ? tr("closed") : groups.join(QStringLiteral("; "));
+}
+
 QString HelpdeskSchedule::noAgentText()
 {
     return tr("No helpdesk agent is available right now");

@@ -175,6 +175,8 @@ private Q_SLOTS:
         checkValueRoundTrip(item);
     }
 
+    void fieldSweep() { checkFieldSweep<ArchiveItem>(sample); }
+
     void unknownFieldsIgnored()
     {
         checkUnknownFieldsIgnored<ArchiveItem>(

@@ -53,6 +53,8 @@ private Q_SLOTS:
         checkValueRoundTrip(branch);
     }
 
+    void fieldSweep() { checkFieldSweep<Branch>(sample); }
+
     void unknownFieldsIgnored() { checkUnknownFieldsIgnored<Branch>(sample, {QStringLiteral("address")}); }
 
     void malformed_data()

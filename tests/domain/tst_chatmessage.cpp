@@ -110,6 +110,8 @@ private Q_SLOTS:
         checkValueRoundTrip(message);
     }
 
+    void fieldSweep() { checkFieldSweep<ChatMessage>(sample); }
+
     void unknownFieldsIgnored() { checkUnknownFieldsIgnored<ChatMessage>(sample, {}); }
 
     void malformed_data()

@@ -112,6 +112,8 @@ private Q_SLOTS:
         checkValueRoundTrip(moment);
     }
 
+    void fieldSweep() { checkFieldSweep<ContactMoment>(sample); }
+
     void unknownFieldsIgnored() { checkUnknownFieldsIgnored<ContactMoment>(sample, {}); }
 
     void malformed_data()

@@ -159,6 +159,9 @@ private Q_SLOTS:
         QVERIFY(json.contains(QStringLiteral("phone")));
     }
 
+    void fieldSweepSchool() { checkFieldSweep<Institution>(school); }
+    void fieldSweepBoard() { checkFieldSweep<Institution>(board); }
+
     void unknownFieldsIgnored()
     {
         checkUnknownFieldsIgnored<Institution>(

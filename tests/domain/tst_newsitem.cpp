@@ -98,6 +98,8 @@ private Q_SLOTS:
         checkValueRoundTrip(item);
     }
 
+    void fieldSweep() { checkFieldSweep<NewsItem>(forSchool); }
+
     void unknownFieldsIgnored() { checkUnknownFieldsIgnored<NewsItem>(forSchool, {}); }
 
     void malformed_data()
