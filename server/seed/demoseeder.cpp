@@ -1,5 +1,6 @@
 #include "server/seed/demoseeder.h"
 
+#include "models/domain/validation.h"
 #include "server/seed/duocsvreader.h"
 #include "server/store/seedwriter.h"
 
@@ -12,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <array>
 
@@ -72,6 +74,11 @@ const std::array momentSubjects {"Vraag over bekostiging",     "Inloggen lukt ni
                                  "Correctie leerlinggegevens", "Wijziging contactpersoon",
                                  "Vraag over GTB-overzicht",   "Terugbelverzoek",
                                  "Melding BRON-fout",          "Vraag over beschikking"};
+const std::array branchStreets {"Schoolstraat",     "Kerkstraat",          "Dorpsstraat",
+                                "Molenweg",         "Julianastraat",       "Beatrixlaan",
+                                "Wilhelminastraat", "Prinses Irenestraat", "Lindelaan",
+                                "Esdoornlaan",      "Kastanjelaan",        "Burgemeester de Withstraat",
+                                "Eikenlaan",        "Zuiderweg",           "Noordsingel"};
 const std::array channels {"phone", "email", "chat", "letter", "web-form"};
 
 QString titleCase(const QString &text)
@@ -93,6 +100,9 @@ QString titleCase(const QString &text)
 
 QString postcode(const QString &raw)
 {
+    if (const auto parsed = parsePostcode(raw)) {
+        return parsed.value();
+    }
     QString compact = raw;
     compact.remove(u' ');
     compact = compact.toUpper();
@@ -156,15 +166,33 @@ Person randomPerson(Dice &dice)
     return p;
 }
 
+// The open data's websites are typed by hand: "WWW. KLIMOP-NAGELE.NL", "www.de meulebeekoostrum.nl",
+// "www.a.nl  ,  www.b.nl", "www.x..nl". Take the first, drop the spaces and empty labels, then let
+// the shared validator decide; what it refuses is left out.
+QString cleanWebsite(const QString &raw)
+{
+    QString text = raw.section(u',', 0, 0).toLower();
+    text.remove(u' ');
+    while (text.contains(QStringLiteral(".."))) {
+        text.replace(QStringLiteral(".."), QStringLiteral("."));
+    }
+    while (text.endsWith(u'.')) {
+        text.chop(1);
+    }
+    if (text.isEmpty()) {
+        return {};
+    }
+    const auto parsed = parseWebsite(text);
+    return parsed ? parsed.value() : QString();
+}
+
 QString emailDomain(const QString &website, const QString &fallbackCode)
 {
-    QString host = website.toLower();
-    host.remove(QStringLiteral("http://")).remove(QStringLiteral("https://"));
-    host = host.section(u'/', 0, 0);
+    QString host = QUrl(website).host();
     if (host.startsWith(QStringLiteral("www."))) {
         host = host.mid(4);
     }
-    if (!host.contains(u'.')) {
+    if (!host.contains(u'.') || !parseEmail(QString(QStringLiteral("info@") + host))) {
         host = fallbackCode.toLower() + QStringLiteral(".school.example.nl");
     }
     return host;
@@ -284,8 +312,9 @@ Result<SeedReport> DemoSeeder::run()
         s.name = schoolsCsv.field(r, QStringLiteral("INSTELLINGSNAAM"));
         s.municipality = titleCase(schoolsCsv.field(r, QStringLiteral("GEMEENTENAAM")));
         s.denomination = schoolsCsv.field(r, QStringLiteral("DENOMINATIE"));
-        s.phone = schoolsCsv.field(r, QStringLiteral("TELEFOONNUMMER"));
-        s.website = schoolsCsv.field(r, QStringLiteral("INTERNETADRES"));
+        const auto phone = parsePhoneNumber(schoolsCsv.field(r, QStringLiteral("TELEFOONNUMMER")));
+        s.phone = phone ? phone.value() : QString();
+        s.website = cleanWebsite(schoolsCsv.field(r, QStringLiteral("INTERNETADRES")));
         s.visiting = address(schoolsCsv.field(r, QStringLiteral("STRAATNAAM")),
                              schoolsCsv.field(r, QStringLiteral("HUISNUMMER-TOEVOEGING")),
                              schoolsCsv.field(r, QStringLiteral("POSTCODE")),
@@ -364,14 +393,21 @@ Result<SeedReport> DemoSeeder::run()
         }
         const School &s = schools.at(*school);
         const bool main = number == 0;
+        // The open data has no street for a secondary site: a plausible synthetic one.
+        uint streetSeed = 17; // not qHash: that differs between machines (AES or SipHash)
+        for (const QChar c : code) {
+            streetSeed = streetSeed * 31 + c.unicode();
+        }
+        const QString street = main ? s.visiting.value(QStringLiteral("street")).toString()
+                                    : QString::fromUtf8(branchStreets[streetSeed % branchStreets.size()]);
+        const QString houseNumber = main ? s.visiting.value(QStringLiteral("houseNumber")).toString()
+                                         : QString::number(1 + (streetSeed / 7) % 120);
         const QJsonObject data {
             {QStringLiteral("code"), code},
             {QStringLiteral("institutionCode"), brin},
             {QStringLiteral("name"), pupilsCsv.field(r, QStringLiteral("INSTELLINGSNAAM_VESTIGING"))},
             {QStringLiteral("address"),
-             address(main ? s.visiting.value(QStringLiteral("street")).toString() : QString(),
-                     main ? s.visiting.value(QStringLiteral("houseNumber")).toString() : QString(),
-                     pupilsCsv.field(r, QStringLiteral("POSTCODE_VESTIGING")),
+             address(street, houseNumber, pupilsCsv.field(r, QStringLiteral("POSTCODE_VESTIGING")),
                      pupilsCsv.field(r, QStringLiteral("PLAATSNAAM")))}};
         m_writer.branch(code, brin, data);
         branchCodes.insert(code);
