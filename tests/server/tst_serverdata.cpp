@@ -1,9 +1,12 @@
 // Every row of the seeded template passes the shared domain codecs: what the
 // server sends, the client's decoders accept.
+#include "models/domain/contactperson.h"
+#include "models/domain/rolerules.h"
 #include "server/http/documents.h"
 #include "tests/server/serverlauncher.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -78,6 +81,50 @@ private Q_SLOTS:
             }
         }
         QVERIFY(rows > 0);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    }
+
+    void contactListsKeepTheRoleRules()
+    {
+        // Every institution's list passes the shared rules: a school exactly one
+        // Gemachtigde, a board at most one, roles allowed for the kind.
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT c.institution, i.kind, c.data, c.version FROM contacts c"
+                           " JOIN institutions i ON i.id = c.institution ORDER BY c.institution, c.id")));
+        QString current;
+        hpo::InstitutionCode::Kind kind = hpo::InstitutionCode::Kind::School;
+        QList<hpo::ContactPerson> list;
+        QStringList failures;
+        int lists = 0;
+        auto flush = [&] {
+            if (current.isEmpty()) {
+                return;
+            }
+            ++lists;
+            const hpo::Status valid = hpo::validateContactList(kind, list);
+            if (!valid && failures.size() < 10) {
+                failures << current + QStringLiteral(": ") + valid.error().field + u' '
+                        + valid.error().message;
+            }
+            list.clear();
+        };
+        while (q.next()) {
+            if (q.value(0).toString() != current) {
+                flush();
+                current = q.value(0).toString();
+                kind = q.value(1).toString() == u"board" ? hpo::InstitutionCode::Kind::Board
+                                                         : hpo::InstitutionCode::Kind::School;
+            }
+            QJsonObject json = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+            json.insert(QStringLiteral("version"), q.value(3).toLongLong());
+            const auto person = hpo::ContactPerson::fromJson(json);
+            QVERIFY(person.ok());
+            list.append(person.value());
+        }
+        flush();
+        QCOMPARE(lists, 6359 + 925);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     }
 };
