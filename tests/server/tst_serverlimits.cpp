@@ -157,6 +157,26 @@ private Q_SLOTS:
         QCOMPARE(m_server.get(QStringLiteral("/api/v1/meta")).status, 200);
     }
 
+    void largeButAllowedBodyIsRead()
+    {
+        // 900 KB: under the 1 MiB cap, so it is read whole and answered on its merits.
+        QByteArray body = "{\"institutionCode\": \"";
+        body += QByteArray(900 * 1024, 'x') + "\"}";
+        const HttpReply reply
+            = m_server.request(QByteArrayLiteral("POST"), QStringLiteral("/api/v1/me/accounts"), body,
+                               {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+                                {QByteArrayLiteral("Authorization"), "Bearer " + m_token.toLatin1()}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json()
+                     .value(QStringLiteral("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("institutionCode"));
+    }
+
     void idleConnectionsDoNotBlockOthers()
     {
         QList<QTcpSocket *> idle;
