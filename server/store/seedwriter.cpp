@@ -148,13 +148,13 @@ void SeedWriter::newsRead(const QString &personId, const QString &newsId)
 
 void SeedWriter::archive(const QString &id, const QString &institution, const QString &kind,
                          const QString &direction, const QString &sentAt, const QString &subject,
-                         const QString &body, const QJsonObject &data)
+                         const QString &body, const QString &dataJson)
 {
     run(prepared(
             7,
             "INSERT INTO archive (id, institution, kind, direction, sent_at, subject, body, version, data)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"),
-        {id, institution, kind, direction, sentAt, subject, body, json(data)});
+        {id, institution, kind, direction, sentAt, subject, body, dataJson});
 }
 
 void SeedWriter::contactMoment(const QString &id, const QString &institution, const QString &date,
