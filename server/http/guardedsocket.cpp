@@ -20,6 +20,14 @@ GuardedSocket::GuardedSocket(const ConnectionLimits &limits, QObject *parent)
     m_timer->start(m_limits.idleTimeoutMs);
 }
 
+void GuardedSocket::stopGuarding()
+{
+    m_timer->stop();
+    disconnect(this, &QTcpSocket::readyRead, this, &GuardedSocket::onReadyRead);
+    setReadBufferSize(0);
+    m_refused = true; // writeData no longer re-arms the timer
+}
+
 qint64 GuardedSocket::writeData(const char *data, qint64 len)
 {
     // A response is being written: the request it answers was complete.

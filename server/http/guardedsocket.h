@@ -26,6 +26,10 @@ class GuardedSocket final : public QTcpSocket
 public:
     GuardedSocket(const ConnectionLimits &limits, QObject *parent = nullptr);
 
+    // For a connection upgraded to a WebSocket: HTTP request limits no longer
+    // apply (frames are not requests); the WebSocket layer keeps its own.
+    void stopGuarding();
+
 protected:
     qint64 writeData(const char *data, qint64 len) override;
 
