@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>De demoserver wordt gestart…</translation>
+    </message>
+    <message>
+        <source>Demo server at %1</source>
+        <translation>Demoserver op %1</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>De demoserver kon niet starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::AddAccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Account toevoegen</translation>
+    </message>
+    <message>
+        <source>Link another institution where you are a registered contact person. Enter its instellingscode (e.g. 16AH) or bevoegd-gezagnummer (e.g. 41775).</source>
+        <translation>Koppel een andere instelling waar u als contactpersoon bent geregistreerd. Vul de instellingscode (bijv. 16AH) of het bevoegd-gezagnummer (bijv. 41775) in.</translation>
+    </message>
+    <message>
+        <source>Instellingscode or bevoegd-gezagnummer</source>
+        <translation>Instellingscode of bevoegd-gezagnummer</translation>
+    </message>
+    <message>
+        <source>16AH or 41775</source>
+        <translation>16AH of 41775</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>This is not an instellingscode (two digits and two letters) or a bevoegd-gezagnummer (five digits).</source>
+        <translation>Dit is geen instellingscode (twee cijfers en twee letters) en geen bevoegd-gezagnummer (vijf cijfers).</translation>
+    </message>
+    <message>
+        <source>Checking with the server…</source>
+        <translation>Bezig met controleren bij de server…</translation>
+    </message>
+    <message>
+        <source>%1 is now linked to your account.</source>
+        <translation>%1 is nu aan uw account gekoppeld.</translation>
+    </message>
+</context>
+<context>
     <name>hpo::ArchivePage</name>
     <message>
         <source>Digital archive</source>
@@ -482,6 +532,61 @@
     <message>
         <source>Schools of this board</source>
         <translation>Scholen van dit bestuur</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::SignInWidget</name>
+    <message>
+        <source>Sign in with eHerkenning</source>
+        <translation>Inloggen met eHerkenning</translation>
+    </message>
+    <message>
+        <source>Sign in with user name and password</source>
+        <translation>Inloggen met gebruikersnaam en wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Test identities (test broker)</source>
+        <translation>Testidentiteiten (testmakelaar)</translation>
+    </message>
+    <message>
+        <source>Sign in as this identity</source>
+        <translation>Inloggen als deze identiteit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Sign in to MijnHelpdeskPO</source>
+        <translation>Inloggen bij MijnHelpdeskPO</translation>
+    </message>
+    <message>
+        <source>Opens your web browser to sign in with eHerkenning</source>
+        <translation>Opent uw webbrowser om in te loggen met eHerkenning</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Test identities</source>
+        <translation>Testidentiteiten</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
     </message>
 </context>
 <context>
