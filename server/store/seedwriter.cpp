@@ -38,11 +38,23 @@ Status SeedWriter::begin()
     if (!m_db.transaction()) {
         return sqlError(QStringLiteral("begin seed"), m_db.lastError().text());
     }
+    if (!pragma.exec(QStringLiteral("DROP TRIGGER IF EXISTS archive_search_insert"))) {
+        m_db.rollback();
+        return sqlError(QStringLiteral("begin seed"), m_db.lastError().text());
+    }
     return success();
 }
 
 Status SeedWriter::commit()
 {
+    if (!m_failure) {
+        QSqlQuery search(m_db);
+        if (!search.exec(QString::fromLatin1(archiveSearchInsertTrigger))
+            || !search.exec(
+                QStringLiteral("INSERT INTO archive_search (archive_search) VALUES ('rebuild')"))) {
+            m_failure = sqlError(QStringLiteral("archive search index"), search.lastError().text());
+        }
+    }
     if (m_failure) {
         rollback();
         return *m_failure;

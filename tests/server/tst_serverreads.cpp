@@ -347,6 +347,17 @@ private Q_SLOTS:
                         .toString()
                         .contains(QStringLiteral("Jaarverslag")));
         }
+        // Search syntax from the user is only ever words: operators and quotes do no harm.
+        for (const QString &q :
+             {QStringLiteral("%22%20OR%20*"), QStringLiteral("!!!"), QStringLiteral("NEAR(a%20b)"),
+              QStringLiteral("institution%3A16AH"), QStringLiteral("%E2%80%A6")}) {
+            QCOMPARE(get(staff, QStringLiteral("/api/v1/institutions/00DO/archive?q=") + q).status, 200);
+        }
+        const QJsonArray prefix = get(staff, base + QStringLiteral("&q=jaarversl"))
+                                      .json()
+                                      .value(QStringLiteral("items"))
+                                      .toArray();
+        QCOMPARE(prefix.size(), text.size()); // words match as prefixes, case-insensitively
         const HttpReply bad = get(
             staff, QStringLiteral("/api/v1/institutions/00DO/archive?kind=fax&limit=0&from=2020-13-01"));
         QCOMPARE(bad.status, 400);
