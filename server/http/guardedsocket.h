@@ -16,6 +16,7 @@ struct ConnectionLimits
     qint64 maxBodyBytes = 1024 * 1024;
     int requestDeadlineMs = 10'000; // first byte of a request → complete request
     int idleTimeoutMs = 60'000; // no request in progress
+    qint64 maxUnsentBytes = 32 * 1024 * 1024; // responses a client does not read (pipelining flood)
 };
 
 class GuardedSocket final : public QTcpSocket
