@@ -1,5 +1,14 @@
 #include "server/http/documents.h"
 
+#include "models/domain/archiveitem.h"
+#include "models/domain/branch.h"
+#include "models/domain/contactmoment.h"
+#include "models/domain/contactperson.h"
+#include "models/domain/evaluation.h"
+#include "models/domain/gtboverview.h"
+#include "models/domain/institution.h"
+#include "models/domain/newsitem.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
@@ -24,7 +33,41 @@ QString capBody(const QString &body, qsizetype capBytes, bool *truncated)
     return QString::fromUtf8(utf8);
 }
 
-QJsonObject documentJson(const EntityRow &row, qsizetype bodyCapBytes)
+namespace {
+
+template<typename T> Result<QJsonObject> roundTrip(const QJsonObject &doc, const QString &path)
+{
+    Result<T> decoded = T::fromJson(doc, path);
+    if (!decoded) {
+        return decoded.error();
+    }
+    return decoded->toJson();
+}
+
+Result<QJsonObject> throughCodec(Entity entity, const QJsonObject &doc, const QString &path)
+{
+    switch (entity) {
+    case Entity::Institution:
+        return roundTrip<Institution>(doc, path);
+    case Entity::Branch:
+        return roundTrip<Branch>(doc, path);
+    case Entity::Contact:
+        return roundTrip<ContactPerson>(doc, path);
+    case Entity::Gtb:
+        return roundTrip<GtbOverview>(doc, path);
+    case Entity::News:
+        return roundTrip<NewsItem>(doc, path);
+    case Entity::ContactMoment:
+        return roundTrip<ContactMoment>(doc, path);
+    case Entity::Evaluation:
+        return roundTrip<Evaluation>(doc, path);
+    case Entity::Archive:
+        return roundTrip<ArchiveItem>(doc, path);
+    }
+    return doc;
+}
+
+QJsonObject storedDocument(const EntityRow &row, qsizetype bodyCapBytes)
 {
     QJsonObject doc = QJsonDocument::fromJson(row.data).object();
     if (row.entity == Entity::Archive) {
@@ -44,6 +87,30 @@ QJsonObject documentJson(const EntityRow &row, qsizetype bodyCapBytes)
     return doc;
 }
 
+QJsonObject logged(const Result<QJsonObject> &checked, const QJsonObject &fallback, const QString &what)
+{
+    if (checked) {
+        return checked.value();
+    }
+    qWarning("%s does not pass the domain codec: %s (%s)", qPrintable(what),
+             qPrintable(checked.error().message), qPrintable(checked.error().field));
+    return fallback;
+}
+
+} // namespace
+
+Result<QJsonObject> checkedDocumentJson(const EntityRow &row, qsizetype bodyCapBytes)
+{
+    return throughCodec(row.entity, storedDocument(row, bodyCapBytes), entityName(row.entity));
+}
+
+QJsonObject documentJson(const EntityRow &row, qsizetype bodyCapBytes)
+{
+    const QJsonObject stored = storedDocument(row, bodyCapBytes);
+    return logged(throughCodec(row.entity, stored, entityName(row.entity)), stored,
+                  entityName(row.entity) + u' ' + row.id);
+}
+
 QJsonObject changeDocumentJson(const ChangeRow &row, bool read)
 {
     QJsonObject doc = QJsonDocument::fromJson(row.data).object();
@@ -51,12 +118,14 @@ QJsonObject changeDocumentJson(const ChangeRow &row, bool read)
         bool truncated = false;
         doc.insert(QStringLiteral("body"),
                    capBody(doc.value(QStringLiteral("body")).toString(), feedBodyCapBytes, &truncated));
-        doc.insert(QStringLiteral("bodyTruncated"), truncated);
+        doc.insert(QStringLiteral("bodyTruncated"),
+                   truncated || doc.value(QStringLiteral("bodyTruncated")).toBool());
     } else if (row.entity == Entity::News) {
         doc.insert(QStringLiteral("read"), read);
     }
     doc.insert(QStringLiteral("version"), row.version);
-    return doc;
+    return logged(throughCodec(row.entity, doc, entityName(row.entity)), doc,
+                  entityName(row.entity) + u' ' + row.id);
 }
 
 QByteArray attachmentBytes(const QString &itemId, int index, qint64 size)

@@ -20,6 +20,14 @@ GuardedSocket::GuardedSocket(const ConnectionLimits &limits, QObject *parent)
     m_timer->start(m_limits.idleTimeoutMs);
 }
 
+void GuardedSocket::stopGuarding()
+{
+    m_timer->stop();
+    disconnect(this, &QTcpSocket::readyRead, this, &GuardedSocket::onReadyRead);
+    setReadBufferSize(0);
+    m_refused = true; // writeData no longer re-arms the timer
+}
+
 qint64 GuardedSocket::writeData(const char *data, qint64 len)
 {
     // A response is being written: the request it answers was complete.
@@ -28,7 +36,14 @@ qint64 GuardedSocket::writeData(const char *data, qint64 len)
         m_headersChecked = false;
         m_timer->start(m_limits.idleTimeoutMs);
     }
-    return QTcpSocket::writeData(data, len);
+    const qint64 written = QTcpSocket::writeData(data, len);
+    if (!m_refused && bytesToWrite() > m_limits.maxUnsentBytes) {
+        // The client sends requests but does not read the answers: drop it before
+        // its answers fill the server's memory (not from inside this write).
+        m_refused = true;
+        QMetaObject::invokeMethod(this, &QAbstractSocket::abort, Qt::QueuedConnection);
+    }
+    return written;
 }
 
 void GuardedSocket::onReadyRead()

@@ -16,6 +16,7 @@ struct ConnectionLimits
     qint64 maxBodyBytes = 1024 * 1024;
     int requestDeadlineMs = 10'000; // first byte of a request → complete request
     int idleTimeoutMs = 60'000; // no request in progress
+    qint64 maxUnsentBytes = 32 * 1024 * 1024; // responses a client does not read (pipelining flood)
 };
 
 class GuardedSocket final : public QTcpSocket
@@ -25,6 +26,10 @@ class GuardedSocket final : public QTcpSocket
 
 public:
     GuardedSocket(const ConnectionLimits &limits, QObject *parent = nullptr);
+
+    // For a connection upgraded to a WebSocket: HTTP request limits no longer
+    // apply (frames are not requests); the WebSocket layer keeps its own.
+    void stopGuarding();
 
 protected:
     qint64 writeData(const char *data, qint64 len) override;

@@ -1,5 +1,6 @@
 // The portal read routes of ApiServer, plus /me, accounts and the password
 // routes. Anything the caller may not see answers 404, never 403.
+#include "models/domain/institutioncode.h"
 #include "server/auth/caller.h"
 #include "server/http/apiserver.h"
 #include "server/http/documents.h"
@@ -41,12 +42,6 @@ QJsonArray documents(const QList<EntityRow> &rows, qsizetype bodyCap = -1)
         out.append(documentJson(row, bodyCap));
     }
     return out;
-}
-
-bool plausibleCode(const QString &code)
-{
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]{2}[A-Z]{2}|[0-9]{1,6})$"));
-    return pattern.match(code).hasMatch();
 }
 
 QString encodeArchiveCursor(const EntityRow &row)
@@ -145,9 +140,10 @@ void ApiServer::registerAccountRoutes()
             if (!body) {
                 return failure;
             }
-            const QString code
-                = body->value(QStringLiteral("institutionCode")).toString().trimmed().toUpper();
-            if (!plausibleCode(code)) {
+            const auto parsed
+                = parseInstitutionCode(body->value(QStringLiteral("institutionCode")).toString());
+            const QString code = parsed ? parsed->value : QString();
+            if (!parsed) {
                 return problem(
                     422, QStringLiteral("validation-failed"), QStringLiteral("institutionCode is not valid."),
                     {FieldError {QStringLiteral("institutionCode"),

@@ -7,6 +7,11 @@
 
 namespace hpo::server {
 
+const char *const archiveSearchInsertTrigger
+    = "CREATE TRIGGER archive_search_insert AFTER INSERT ON archive BEGIN"
+      " INSERT INTO archive_search (rowid, institution, subject, body)"
+      " VALUES (new.rowid, new.institution, new.subject, new.body); END";
+
 namespace {
 
 // Each migration is a list of portable statements (SQLite and PostgreSQL),
@@ -68,6 +73,22 @@ const QList<QList<const char *>> &migrations()
             " person_id VARCHAR(64) NOT NULL, family VARCHAR(64) NOT NULL, expires_at VARCHAR(32) NOT NULL,"
             " used INTEGER NOT NULL, revoked INTEGER NOT NULL)",
             "CREATE INDEX tokens_family ON tokens (family)",
+        },
+        {
+            // Archive text search (SQLite FTS5; PostgreSQL: a tsvector column). The institution
+            // is a column of the index so a search stays within one school's posting list.
+            "CREATE VIRTUAL TABLE archive_search USING fts5(institution, subject, body, content='archive',"
+            " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+            archiveSearchInsertTrigger,
+            "CREATE TRIGGER archive_search_delete AFTER DELETE ON archive BEGIN"
+            " INSERT INTO archive_search (archive_search, rowid, institution, subject, body)"
+            " VALUES ('delete', old.rowid, old.institution, old.subject, old.body); END",
+            "CREATE TRIGGER archive_search_update AFTER UPDATE ON archive BEGIN"
+            " INSERT INTO archive_search (archive_search, rowid, institution, subject, body)"
+            " VALUES ('delete', old.rowid, old.institution, old.subject, old.body);"
+            " INSERT INTO archive_search (rowid, institution, subject, body)"
+            " VALUES (new.rowid, new.institution, new.subject, new.body); END",
+            "INSERT INTO archive_search (archive_search) VALUES ('rebuild')",
         },
     };
     return all;

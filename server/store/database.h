@@ -34,4 +34,8 @@ private:
 
 Error sqlError(const QString &what, const QString &detail);
 
+// Keeps the archive's text index current row by row; the seed drops it and
+// rebuilds the index once at the end (ten times faster).
+extern const char *const archiveSearchInsertTrigger;
+
 } // namespace hpo::server

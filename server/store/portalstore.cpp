@@ -300,13 +300,20 @@ QList<EntityRow> PortalStore::archive(const ArchiveQuery &query) const
         values << query.toSentAt;
     }
     if (!query.text.isEmpty()) {
-        QString escaped = query.text;
-        escaped.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        const QString like = u'%' + escaped + u'%';
-        sql += QStringLiteral(" AND (subject LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')");
-        values << like << like;
+        // Every word of the text as a prefix, within this institution: "jaarversl 2021" finds
+        // "Jaarverslag 2021". FTS5 syntax is built here, never taken from the user.
+        QString match = QStringLiteral("institution : \"")
+            + QString(query.institution).replace(u'"', QStringLiteral("\"\""))
+            + QStringLiteral("\" AND {subject body} : (");
+        const QStringList words = query.text.split(u' ', Qt::SkipEmptyParts);
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            match += (w ? QStringLiteral(" AND \"") : QStringLiteral("\""))
+                + QString(words.at(w)).replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*");
+        }
+        match += u')';
+        sql += QStringLiteral(
+            " AND rowid IN (SELECT rowid FROM archive_search WHERE archive_search MATCH ?)");
+        values << match;
     }
     if (!query.afterSentAt.isEmpty()) {
         sql += QStringLiteral(" AND (sent_at < ? OR (sent_at = ? AND id < ?))");

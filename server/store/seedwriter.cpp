@@ -38,11 +38,23 @@ Status SeedWriter::begin()
     if (!m_db.transaction()) {
         return sqlError(QStringLiteral("begin seed"), m_db.lastError().text());
     }
+    if (!pragma.exec(QStringLiteral("DROP TRIGGER IF EXISTS archive_search_insert"))) {
+        m_db.rollback();
+        return sqlError(QStringLiteral("begin seed"), m_db.lastError().text());
+    }
     return success();
 }
 
 Status SeedWriter::commit()
 {
+    if (!m_failure) {
+        QSqlQuery search(m_db);
+        if (!search.exec(QString::fromLatin1(archiveSearchInsertTrigger))
+            || !search.exec(
+                QStringLiteral("INSERT INTO archive_search (archive_search) VALUES ('rebuild')"))) {
+            m_failure = sqlError(QStringLiteral("archive search index"), search.lastError().text());
+        }
+    }
     if (m_failure) {
         rollback();
         return *m_failure;
@@ -148,13 +160,13 @@ void SeedWriter::newsRead(const QString &personId, const QString &newsId)
 
 void SeedWriter::archive(const QString &id, const QString &institution, const QString &kind,
                          const QString &direction, const QString &sentAt, const QString &subject,
-                         const QString &body, const QJsonObject &data)
+                         const QString &body, const QString &dataJson)
 {
     run(prepared(
             7,
             "INSERT INTO archive (id, institution, kind, direction, sent_at, subject, body, version, data)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"),
-        {id, institution, kind, direction, sentAt, subject, body, json(data)});
+        {id, institution, kind, direction, sentAt, subject, body, dataJson});
 }
 
 void SeedWriter::contactMoment(const QString &id, const QString &institution, const QString &date,

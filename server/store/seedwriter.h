@@ -37,7 +37,7 @@ public:
               const QJsonObject &data);
     void newsRead(const QString &personId, const QString &newsId);
     void archive(const QString &id, const QString &institution, const QString &kind, const QString &direction,
-                 const QString &sentAt, const QString &subject, const QString &body, const QJsonObject &data);
+                 const QString &sentAt, const QString &subject, const QString &body, const QString &dataJson);
     void contactMoment(const QString &id, const QString &institution, const QString &date,
                        const QJsonObject &data);
     void evaluation(const QString &id, const QString &institution, const QString &date,

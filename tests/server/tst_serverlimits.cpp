@@ -157,6 +157,49 @@ private Q_SLOTS:
         QCOMPARE(m_server.get(QStringLiteral("/api/v1/meta")).status, 200);
     }
 
+    void largeButAllowedBodyIsRead()
+    {
+        // 900 KB: under the 1 MiB cap, so it is read whole and answered on its merits.
+        QByteArray body = "{\"institutionCode\": \"";
+        body += QByteArray(900 * 1024, 'x') + "\"}";
+        const HttpReply reply
+            = m_server.request(QByteArrayLiteral("POST"), QStringLiteral("/api/v1/me/accounts"), body,
+                               {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+                                {QByteArrayLiteral("Authorization"), "Bearer " + m_token.toLatin1()}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json()
+                     .value(QStringLiteral("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("institutionCode"));
+    }
+
+    void unreadAnswersDoNotFillTheServer()
+    {
+        // 150 pipelined snapshot pages of ~650 KB that the client never reads.
+        const QString board = m_server.signIn(QStringLiteral("board-41775")).accessToken;
+        const qint64 before = residentKiB(m_server.processId());
+        QTcpSocket socket;
+        socket.setReadBufferSize(4096);
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_server.port());
+        QVERIFY(socket.waitForConnected(2000));
+        const QByteArray request
+            = "GET /api/v1/changes?limit=1000 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+            + board.toLatin1() + "\r\n\r\n";
+        for (int i = 0; i < 150 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+            socket.write(request);
+        }
+        socket.waitForBytesWritten(2000);
+        QTest::qWait(3000);
+        const qint64 after = residentKiB(m_server.processId());
+        QVERIFY2(after - before < 80 * 1024,
+                 qPrintable(QStringLiteral("RSS grew %1 KiB").arg(after - before)));
+        QCOMPARE(m_server.get(QStringLiteral("/api/v1/meta")).status, 200);
+    }
+
     void idleConnectionsDoNotBlockOthers()
     {
         QList<QTcpSocket *> idle;

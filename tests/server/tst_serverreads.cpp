@@ -200,6 +200,39 @@ private Q_SLOTS:
         }
     }
 
+    void evaluationsOfABoardsSchools()
+    {
+        const QString staff = QStringLiteral("board-41775");
+        const QJsonArray schools = get(staff, QStringLiteral("/api/v1/institutions/41775/schools"))
+                                       .json()
+                                       .value(QStringLiteral("items"))
+                                       .toArray();
+        int found = 0;
+        for (const QJsonValue &school : schools) {
+            const QString code = school.toObject().value(QStringLiteral("code")).toString();
+            const QJsonArray items
+                = get(staff, QStringLiteral("/api/v1/institutions/%1/evaluations").arg(code))
+                      .json()
+                      .value(QStringLiteral("items"))
+                      .toArray();
+            if (items.isEmpty()) {
+                continue;
+            }
+            const QString id = items.first().toObject().value(QStringLiteral("id")).toString();
+            const HttpReply one
+                = get(staff, QStringLiteral("/api/v1/institutions/%1/evaluations/%2").arg(code, id));
+            QCOMPARE(one.status, 200);
+            QCOMPARE(one.json(), items.first().toObject());
+            QVERIFY(!one.header("ETag").isEmpty());
+            // The same id under another institution is not there.
+            QCOMPARE(get(staff, QStringLiteral("/api/v1/institutions/41775/evaluations/") + id).status, 404);
+            if (++found == 3) {
+                break;
+            }
+        }
+        QCOMPARE(found, 3);
+    }
+
     void authorizationMatrix_data()
     {
         QTest::addColumn<QString>("identity");
@@ -347,6 +380,17 @@ private Q_SLOTS:
                         .toString()
                         .contains(QStringLiteral("Jaarverslag")));
         }
+        // Search syntax from the user is only ever words: operators and quotes do no harm.
+        for (const QString &q :
+             {QStringLiteral("%22%20OR%20*"), QStringLiteral("!!!"), QStringLiteral("NEAR(a%20b)"),
+              QStringLiteral("institution%3A16AH"), QStringLiteral("%E2%80%A6")}) {
+            QCOMPARE(get(staff, QStringLiteral("/api/v1/institutions/00DO/archive?q=") + q).status, 200);
+        }
+        const QJsonArray prefix = get(staff, base + QStringLiteral("&q=jaarversl"))
+                                      .json()
+                                      .value(QStringLiteral("items"))
+                                      .toArray();
+        QCOMPARE(prefix.size(), text.size()); // words match as prefixes, case-insensitively
         const HttpReply bad = get(
             staff, QStringLiteral("/api/v1/institutions/00DO/archive?kind=fax&limit=0&from=2020-13-01"));
         QCOMPARE(bad.status, 400);
