@@ -37,4 +37,79 @@ QString DisplayText::address(const Address &address, bool multiLine)
     return parts.join(multiLine ? QStringLiteral("\n") : QStringLiteral(", "));
 }
 
+QString DisplayText::archiveKind(ArchiveItem::Kind kind)
+{
+    switch (kind) {
+    case ArchiveItem::Kind::Document:
+        return tr("Document");
+    case ArchiveItem::Kind::Email:
+        return tr("E-mail");
+    }
+    return {};
+}
+
+QString DisplayText::archiveDirection(ArchiveItem::Direction direction)
+{
+    switch (direction) {
+    case ArchiveItem::Direction::ToDuo:
+        return tr("To DUO");
+    case ArchiveItem::Direction::FromDuo:
+        return tr("From DUO");
+    }
+    return {};
+}
+
+QString DisplayText::gtbField(GtbField field)
+{
+    switch (field) {
+    case GtbField::Under8:
+        return tr("Under 8");
+    case GtbField::EightAndOver:
+        return tr("8 and over");
+    case GtbField::Weight000:
+        return tr("Weight 0.00");
+    case GtbField::Weight030:
+        return tr("Weight 0.30");
+    case GtbField::Weight120:
+        return tr("Weight 1.20");
+    case GtbField::Newcomers:
+        return tr("Newcomers");
+    case GtbField::Total:
+        return tr("Total");
+    }
+    return {};
+}
+
+QString DisplayText::gtbFieldDescription(GtbField field)
+{
+    switch (field) {
+    case GtbField::Under8:
+        return tr("Pupils younger than 8 on the peildatum");
+    case GtbField::EightAndOver:
+        return tr("Pupils aged 8 or older on the peildatum");
+    case GtbField::Weight000:
+    case GtbField::Weight030:
+    case GtbField::Weight120:
+        return tr("Pupils with this pupil weight (gewicht)");
+    case GtbField::Newcomers:
+        return tr("Newly arrived non-Dutch-speaking pupils (NOAT)");
+    case GtbField::Total:
+        return tr("All pupils counted on the peildatum");
+    }
+    return {};
+}
+
+QString DisplayText::gtbFunding(GtbFunding funding)
+{
+    switch (funding) {
+    case GtbFunding::Combined:
+        return tr("Funded and unfunded");
+    case GtbFunding::Funded:
+        return tr("Funded");
+    case GtbFunding::Unfunded:
+        return tr("Unfunded");
+    }
+    return {};
+}
+
 } // namespace hpo

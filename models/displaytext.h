@@ -3,7 +3,9 @@
 #pragma once
 
 #include "models/domain/address.h"
+#include "models/domain/archiveitem.h"
 #include "models/domain/contactperson.h"
+#include "models/gtbfield.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,6 +22,17 @@ public:
     static QString roles(const QList<ContactPerson::Role> &roles);
     // "Oosterstraat 58, 7822 HG EMMEN" (one line) or with a line break before the postcode.
     static QString address(const Address &address, bool multiLine = false);
+
+    // "Document" / "E-mail"
+    static QString archiveKind(ArchiveItem::Kind kind);
+    // "To DUO" / "From DUO"
+    static QString archiveDirection(ArchiveItem::Direction direction);
+
+    // Column titles of a GTB count ("Under 8", "Weight 0.30", …) and what they mean.
+    static QString gtbField(GtbField field);
+    static QString gtbFieldDescription(GtbField field);
+    // "Funded", "Unfunded", "Funded and unfunded"
+    static QString gtbFunding(GtbFunding funding);
 };
 
 } // namespace hpo
