@@ -1,5 +1,7 @@
 #include "models/displaytext.h"
 
+#include <QLocale>
+
 namespace hpo {
 
 QString DisplayText::role(ContactPerson::Role role)
@@ -35,6 +37,18 @@ QString DisplayText::address(const Address &address, bool multiLine)
     if (!town.isEmpty())
         parts << town;
     return parts.join(multiLine ? QStringLiteral("\n") : QStringLiteral(", "));
+}
+
+QString DisplayText::longDate(const QDate &date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString DisplayText::longDateTime(const QDateTime &dateTime)
+{
+    const QDateTime local = dateTime.toLocalTime();
+    const QLocale locale;
+    return longDate(local.date()) + u' ' + locale.toString(local.time(), QLocale::ShortFormat);
 }
 
 QString DisplayText::archiveKind(ArchiveItem::Kind kind)

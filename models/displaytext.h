@@ -23,6 +23,11 @@ public:
     // "Oosterstraat 58, 7822 HG EMMEN" (one line) or with a line break before the postcode.
     static QString address(const Address &address, bool multiLine = false);
 
+    // "8 December 2021" in the UI language: a date without its weekday.
+    static QString longDate(const QDate &date);
+    // "8 December 2021 14:05" in local time.
+    static QString longDateTime(const QDateTime &dateTime);
+
     // "Document" / "E-mail"
     static QString archiveKind(ArchiveItem::Kind kind);
     // "To DUO" / "From DUO"

@@ -202,7 +202,6 @@ Status GtbExport::writePdf(const QString &path, const GtbOverview &overview, con
         if (!painter.begin(&writer))
             return writeError(path, QStringLiteral("the PDF writer could not start"));
         const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        const QLocale locale;
         QFont font = painter.font();
         font.setPointSizeF(9);
         painter.setFont(font);
@@ -226,8 +225,7 @@ Status GtbExport::writePdf(const QString &path, const GtbOverview &overview, con
         drawLine(QStringList {institutionName, overview.institutionCode}.join(QStringLiteral(" · ")), 11,
                  false);
         if (overview.updatedUntil.isValid())
-            drawLine(tr("Updated until %1").arg(locale.toString(overview.updatedUntil, QLocale::LongFormat)),
-                     10, false);
+            drawLine(tr("Updated until %1").arg(DisplayText::longDate(overview.updatedUntil)), 10, false);
         drawLine(noLongerUpdatedText(), 9, false);
 
         // The chart as on screen, in print colours whatever the desktop's theme.
@@ -249,8 +247,7 @@ Status GtbExport::writePdf(const QString &path, const GtbOverview &overview, con
                 y = 0;
             }
             drawLine(tr("Peildatum %1, updated until %2")
-                         .arg(locale.toString(p->peildatum, QLocale::LongFormat),
-                              locale.toString(p->updatedUntil, QLocale::LongFormat)),
+                         .arg(DisplayText::longDate(p->peildatum), DisplayText::longDate(p->updatedUntil)),
                      11, true);
             y = drawTable(painter, writer, *p, y, page.width(), page.height());
             y += painter.fontMetrics().height();

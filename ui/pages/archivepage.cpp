@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -129,11 +130,24 @@ ArchivePage::ArchivePage(QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ArchiveListModel::SubjectColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    header->resizeSection(ArchiveListModel::DateColumn, em * 10);
-    header->resizeSection(ArchiveListModel::DirectionColumn, em * 7);
-    header->resizeSection(ArchiveListModel::KindColumn, em * 6);
-    header->resizeSection(ArchiveListModel::SenderColumn, em * 14);
+    // Widths from the longest text a column can hold, measured once, never from the rows.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int pad = fm.horizontalAdvance(u'M') * 2;
+    const auto widest = [&](int column, const QStringList &texts) {
+        int w = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &t : texts)
+            w = std::max(w, fm.horizontalAdvance(t));
+        header->resizeSection(column, w + pad);
+    };
+    widest(ArchiveListModel::DateColumn,
+           {QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat)});
+    widest(ArchiveListModel::DirectionColumn,
+           {DisplayText::archiveDirection(ArchiveItem::Direction::ToDuo),
+            DisplayText::archiveDirection(ArchiveItem::Direction::FromDuo)});
+    widest(ArchiveListModel::KindColumn,
+           {DisplayText::archiveKind(ArchiveItem::Kind::Document),
+            DisplayText::archiveKind(ArchiveItem::Kind::Email)});
+    header->resizeSection(ArchiveListModel::SenderColumn, fm.horizontalAdvance(u'M') * 16);
 
     auto *listBox = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listBox);

@@ -141,10 +141,10 @@ void ArchiveReader::showItem(const ArchiveItem &item)
     m_item = item;
     const QLocale locale;
     m_subject->setText(item.subject.isEmpty() ? tr("(no subject)") : item.subject);
-    m_meta->setText(
-        tr("From: %1 · To: %2 · %3 · %4, %5")
-            .arg(item.sender, item.recipient, locale.toString(item.sentAt.toLocalTime(), QLocale::LongFormat),
-                 DisplayText::archiveKind(item.kind), DisplayText::archiveDirection(item.direction)));
+    m_meta->setText(tr("From: %1 · To: %2 · %3 · %4, %5")
+                        .arg(item.sender, item.recipient, DisplayText::longDateTime(item.sentAt),
+                             DisplayText::archiveKind(item.kind),
+                             DisplayText::archiveDirection(item.direction)));
     m_body->setPlainText(item.body);
     m_body->setAccessibleDescription(m_subject->text());
     m_truncated->setVisible(item.bodyTruncated);

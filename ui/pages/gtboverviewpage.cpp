@@ -167,9 +167,8 @@ void GtbOverviewPage::setOverview(const std::optional<GtbOverview> &overview)
     const QSignalBlocker blocker(m_peildatum);
     m_peildatum->clear();
     if (m_overview) {
-        const QLocale locale;
         for (const GtbPeildatum *p : GtbExport::newestFirst(*m_overview))
-            m_peildatum->addItem(locale.toString(p->peildatum, QLocale::LongFormat), p->peildatum);
+            m_peildatum->addItem(DisplayText::longDate(p->peildatum), p->peildatum);
         const int keep = m_peildatum->findData(previous);
         m_peildatum->setCurrentIndex(keep >= 0 ? keep : 0);
         m_chart->setBars(GtbExport::totalsBars(*m_overview));
@@ -204,8 +203,7 @@ void GtbOverviewPage::showSelectedPeildatum()
     const GtbPeildatum *p = m_overview ? m_overview->find(selectedPeildatum()) : nullptr;
     m_model->setPeildatum(p);
     if (p && p->updatedUntil.isValid()) {
-        m_updatedUntil->setText(
-            tr("Updated until %1").arg(QLocale().toString(p->updatedUntil, QLocale::LongFormat)));
+        m_updatedUntil->setText(tr("Updated until %1").arg(DisplayText::longDate(p->updatedUntil)));
     } else {
         m_updatedUntil->clear();
     }
