@@ -109,8 +109,8 @@ Status GtbExport::writeCsv(const QString &path, const GtbOverview &overview, con
 namespace {
 // Draws one peildatum's table from `top`; returns the y below it. Starts a new page
 // (and repeats the header) when a row would not fit.
-double drawTable(QPainter &painter, QPdfWriter &writer, const GtbPeildatum &peildatum, double top,
-                 double width, double pageBottom)
+double drawTable(QPainter &painter, const std::function<void()> &newPage, const GtbPeildatum &peildatum,
+                 double top, double width, double pageBottom)
 {
     const QLocale locale;
     const QFontMetricsF fm(painter.font());
@@ -126,27 +126,45 @@ double drawTable(QPainter &painter, QPdfWriter &writer, const GtbPeildatum &peil
             << DisplayText::gtbField(GtbField::Total);
     const int numeric = int(headers.size()) - 2;
     const double codeWidth = width * 0.10;
-    const double nameWidth = width * 0.26;
+    const double nameWidth = width * 0.22;
     const double numberWidth = (width - codeWidth - nameWidth) / numeric;
 
-    const auto drawRow = [&](double y, const QStringList &cells, bool bold) {
+    // Header cells wrap onto two lines ("Weight / 0.30"); body cells elide.
+    const auto drawRow = [&](double y, const QStringList &cells, bool bold, bool header = false) {
         QFont font = painter.font();
         font.setBold(bold);
         painter.setFont(font);
+        const double height = header ? 2 * rowHeight : rowHeight;
         double x = 0;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const double w = i == 0 ? codeWidth : i == 1 ? nameWidth : numberWidth;
-            const QRectF cell(x + pad, y, w - 2 * pad, rowHeight);
-            const QString text
-                = painter.fontMetrics().elidedText(cells.at(i), Qt::ElideRight, int(cell.width()));
-            painter.drawText(cell, Qt::AlignVCenter | (i < 2 ? Qt::AlignLeft : Qt::AlignRight), text);
+            const QRectF cell(x + pad, y, w - 2 * pad, height);
+            const Qt::Alignment align = i < 2 ? Qt::AlignLeft : Qt::AlignRight;
+            if (header) {
+                // A word too long for its column ("Vestigingscode") is set smaller, not cut.
+                double widestWord = 0;
+                for (const QString &word : cells.at(i).split(u' '))
+                    widestWord
+                        = std::max(widestWord, QFontMetricsF(font, painter.device()).horizontalAdvance(word));
+                QFont small = font;
+                if (widestWord > cell.width())
+                    small.setPointSizeF(std::max(5.0, font.pointSizeF() * 0.95 * cell.width() / widestWord));
+                painter.setFont(small);
+                painter.drawText(cell, int(Qt::AlignBottom | align) | Qt::TextWordWrap, cells.at(i));
+                painter.setFont(font);
+            } else {
+                painter.drawText(
+                    cell, Qt::AlignVCenter | align,
+                    painter.fontMetrics().elidedText(cells.at(i), Qt::ElideRight, int(cell.width())));
+            }
             x += w;
         }
         font.setBold(false);
         painter.setFont(font);
         painter.setPen(QPen(Qt::lightGray, 0));
-        painter.drawLine(QPointF(0, y + rowHeight), QPointF(width, y + rowHeight));
+        painter.drawLine(QPointF(0, y + height), QPointF(width, y + height));
         painter.setPen(Qt::black);
+        return height;
     };
     const auto cellsFor = [&](const QString &code, const QString &name, const GtbBranchCounts &counts) {
         QStringList cells {code, name};
@@ -161,8 +179,7 @@ double drawTable(QPainter &painter, QPdfWriter &writer, const GtbPeildatum &peil
     };
 
     double y = top;
-    drawRow(y, headers, true);
-    y += rowHeight;
+    y += drawRow(y, headers, true, true);
     QList<std::pair<QStringList, bool>> rows;
     for (const GtbBranchCounts &branch : peildatum.branches)
         rows.append({cellsFor(branch.branchCode, branch.branchName, branch), false});
@@ -172,10 +189,9 @@ double drawTable(QPainter &painter, QPdfWriter &writer, const GtbPeildatum &peil
     rows.append({cellsFor(QString(), DisplayText::gtbField(GtbField::Total), total), true});
     for (const auto &[cells, bold] : std::as_const(rows)) {
         if (y + rowHeight > pageBottom) {
-            writer.newPage();
+            newPage();
             y = 0;
-            drawRow(y, headers, true);
-            y += rowHeight;
+            y += drawRow(y, headers, true, true);
         }
         drawRow(y, cells, bold);
         y += rowHeight;
@@ -201,63 +217,71 @@ Status GtbExport::writePdf(const QString &path, const GtbOverview &overview, con
         QPainter painter;
         if (!painter.begin(&writer))
             return writeError(path, QStringLiteral("the PDF writer could not start"));
-        const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        QFont font = painter.font();
-        font.setPointSizeF(9);
-        painter.setFont(font);
-        painter.setPen(Qt::black);
-
-        double y = 0;
-        const auto drawLine = [&](const QString &text, double pointSize, bool bold) {
-            QFont f = font;
-            f.setPointSizeF(pointSize);
-            f.setBold(bold);
-            painter.setFont(f);
-            const QFontMetricsF fm(f);
-            const QRectF bounds
-                = painter.boundingRect(QRectF(0, y, page.width(), page.height()), Qt::TextWordWrap, text);
-            painter.drawText(QRectF(0, y, page.width(), bounds.height()), Qt::TextWordWrap, text);
-            y += bounds.height() + fm.height() * 0.4;
-            painter.setFont(font);
-        };
-
-        drawLine(tr("GTB overview"), 16, true);
-        drawLine(QStringList {institutionName, overview.institutionCode}.join(QStringLiteral(" · ")), 11,
-                 false);
-        if (overview.updatedUntil.isValid())
-            drawLine(tr("Updated until %1").arg(DisplayText::longDate(overview.updatedUntil)), 10, false);
-        drawLine(noLongerUpdatedText(), 9, false);
-
-        // The chart as on screen, in print colours whatever the desktop's theme.
-        BarChart chart;
-        QPalette print;
-        print.setColor(QPalette::WindowText, Qt::black);
-        print.setColor(QPalette::PlaceholderText, Qt::darkGray);
-        print.setColor(QPalette::Highlight, QColor(0x15, 0x4d, 0x8c));
-        chart.setPalette(print);
-        chart.setBars(totalsBars(overview));
-        const double chartHeight = page.height() * 0.38;
-        chart.render(painter, QRectF(0, y, page.width() * 0.8, chartHeight));
-        y += chartHeight + painter.fontMetrics().height();
-
-        for (const GtbPeildatum *p : newestFirst(overview)) {
-            const double needed = painter.fontMetrics().height() * 6;
-            if (y + needed > page.height()) {
-                writer.newPage();
-                y = 0;
-            }
-            drawLine(tr("Peildatum %1, updated until %2")
-                         .arg(DisplayText::longDate(p->peildatum), DisplayText::longDate(p->updatedUntil)),
-                     11, true);
-            y = drawTable(painter, writer, *p, y, page.width(), page.height());
-            y += painter.fontMetrics().height();
-        }
+        paint(
+            painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())),
+            [&writer] { writer.newPage(); }, overview, institutionName);
         if (!painter.end())
             return writeError(path, QStringLiteral("the PDF could not be finished"));
     }
     if (!file.commit())
         return writeError(path, file.errorString());
     return success();
+}
+
+void GtbExport::paint(QPainter &painter, const QRectF &page, const std::function<void()> &newPage,
+                      const GtbOverview &overview, const QString &institutionName)
+{
+    painter.save();
+    QFont font = painter.font();
+    font.setPointSizeF(9);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+
+    double y = 0;
+    const auto drawLine = [&](const QString &text, double pointSize, bool bold) {
+        QFont f = font;
+        f.setPointSizeF(pointSize);
+        f.setBold(bold);
+        painter.setFont(f);
+        const QFontMetricsF fm(f, painter.device());
+        const QRectF bounds
+            = painter.boundingRect(QRectF(0, y, page.width(), page.height()), Qt::TextWordWrap, text);
+        painter.drawText(QRectF(0, y, page.width(), bounds.height()), Qt::TextWordWrap, text);
+        y += bounds.height() + fm.height() * 0.4;
+        painter.setFont(font);
+    };
+
+    drawLine(tr("GTB overview"), 16, true);
+    drawLine(QStringList {institutionName, overview.institutionCode}.join(QStringLiteral(" · ")), 11, false);
+    if (overview.updatedUntil.isValid())
+        drawLine(tr("Updated until %1").arg(DisplayText::longDate(overview.updatedUntil)), 10, false);
+    drawLine(noLongerUpdatedText(), 9, false);
+
+    // The chart as on screen, in print colours whatever the desktop's theme.
+    BarChart chart;
+    QPalette print;
+    print.setColor(QPalette::WindowText, Qt::black);
+    print.setColor(QPalette::PlaceholderText, Qt::darkGray);
+    print.setColor(QPalette::Highlight, QColor(0x15, 0x4d, 0x8c));
+    chart.setPalette(print);
+    chart.setBars(totalsBars(overview));
+    const double chartHeight = page.height() * 0.38;
+    chart.render(painter, QRectF(0, y, page.width() * 0.8, chartHeight));
+    y += chartHeight + painter.fontMetrics().height();
+
+    for (const GtbPeildatum *p : newestFirst(overview)) {
+        const double needed = painter.fontMetrics().height() * 6;
+        if (y + needed > page.height()) {
+            newPage();
+            y = 0;
+        }
+        drawLine(tr("Peildatum %1, updated until %2")
+                     .arg(DisplayText::longDate(p->peildatum), DisplayText::longDate(p->updatedUntil)),
+                 11, true);
+        y = drawTable(painter, newPage, *p, y, page.width(), page.height());
+        y += painter.fontMetrics().height();
+    }
+    painter.restore();
 }
 
 } // namespace hpo

@@ -10,6 +10,11 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
+class QPainter;
+class QRectF;
+
 namespace hpo {
 
 class GtbExport
@@ -24,6 +29,11 @@ public:
     // A4 landscape: title, institution, "bijgewerkt tot", the chart of totals, and per
     // peildatum the table of vestigingen with totals.
     static Status writePdf(const QString &path, const GtbOverview &overview, const QString &institutionName);
+
+    // Paints what writePdf writes, page by page within `page` (device coordinates from 0,0),
+    // calling newPage() between pages: for the PDF, and for a print preview later.
+    static void paint(QPainter &painter, const QRectF &page, const std::function<void()> &newPage,
+                      const GtbOverview &overview, const QString &institutionName);
 
     // The chart's bars: funded + unfunded per peildatum, oldest first.
     static QList<BarChart::Bar> totalsBars(const GtbOverview &overview);
