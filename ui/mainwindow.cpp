@@ -21,6 +21,8 @@ MainWindow::MainWindow(ChatAvailability &chat, QWidget *parent)
     : QMainWindow(parent),
       m_chat(chat),
       m_tabs(new QTabWidget(this)),
+      m_archivePage(new ArchivePage(m_tabs)),
+      m_gtbOverviewPage(new GtbOverviewPage(m_tabs)),
       m_profileButton(new ProfileButton(m_tabs)),
       m_syncStatus(new SyncStatusBar(this)),
       m_chatDock(new ChatDock(this)),
@@ -35,10 +37,10 @@ MainWindow::MainWindow(ChatAvailability &chat, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Portal pages"));
     m_tabs->addTab(new MyDetailsPage(m_tabs), tr("My details"));
-    m_tabs->addTab(new ArchivePage(m_tabs), tr("Digital archive"));
+    m_tabs->addTab(m_archivePage, tr("Digital archive"));
     m_tabs->addTab(new SupportPage(m_tabs), tr("Support and contact"));
     m_tabs->addTab(new EvaluationsPage(m_tabs), tr("Evaluations"));
-    m_tabs->addTab(new GtbOverviewPage(m_tabs), tr("GTB overview"));
+    m_tabs->addTab(m_gtbOverviewPage, tr("GTB overview"));
     setCentralWidget(m_tabs);
     m_tabs->setCornerWidget(m_profileButton, Qt::TopRightCorner);
 

@@ -7,8 +7,10 @@ class QTabWidget;
 
 namespace hpo {
 
+class ArchivePage;
 class ChatAvailability;
 class ChatDock;
+class GtbOverviewPage;
 class ProfileButton;
 class SyncStatusBar;
 
@@ -26,12 +28,17 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ProfileButton *profileButton() const { return m_profileButton; }
     SyncStatusBar *syncStatusBar() const { return m_syncStatus; }
+    // For the composition root to hand the pages their data.
+    ArchivePage *archivePage() const { return m_archivePage; }
+    GtbOverviewPage *gtbOverviewPage() const { return m_gtbOverviewPage; }
 
 private:
     void updateChatDock();
 
     ChatAvailability &m_chat;
     QTabWidget *m_tabs;
+    ArchivePage *m_archivePage;
+    GtbOverviewPage *m_gtbOverviewPage;
     ProfileButton *m_profileButton;
     SyncStatusBar *m_syncStatus;
     ChatDock *m_chatDock;

@@ -199,6 +199,31 @@ private Q_SLOTS:
         search->clear(); // the clear button applies at once
         QCOMPARE(page.query().text, QString());
         QCOMPARE(page.model()->rowCount(), 300);
+
+        QTest::keyClicks(search, QStringLiteral("bericht 29"));
+        QTest::keyClick(search, Qt::Key_Return); // Enter does not wait
+        QCOMPARE(page.query().text, QStringLiteral("bericht 29"));
+        QCOMPARE(page.model()->rowCount(), 11); // 29, 290..299
+    }
+
+    void downFromSearchGoesToResults()
+    {
+        FakeArchiveSource source(makeItems(30));
+        FakeArchiveItemLoader loader;
+        ArchivePage page;
+        page.setSource(&source, &loader);
+        page.show();
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        auto *search = find<QLineEdit>(page, "archiveSearch");
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("bericht 2"));
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(page.query().text, QStringLiteral("bericht 2")); // applied on the way
+        QVERIFY(page.view()->hasFocus());
+        QCOMPARE(page.view()->currentIndex().row(), 0);
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        QCOMPARE(loader.requestedIds, QStringList {QStringLiteral("a000002")});
     }
 
     void ctrlFFocusesSearch()

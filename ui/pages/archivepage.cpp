@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -198,6 +199,8 @@ ArchivePage::ArchivePage(QWidget *parent)
             applyFilters();
     });
     connect(m_searchDelay, &QTimer::timeout, this, &ArchivePage::applyFilters);
+    connect(m_search, &QLineEdit::returnPressed, this, &ArchivePage::applyFilters); // no need to wait
+    m_search->installEventFilter(this);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilters);
     connect(m_direction, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilters);
     connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
@@ -213,6 +216,12 @@ ArchivePage::ArchivePage(QWidget *parent)
             openRow(index);
     });
     connect(m_view, &QTreeView::activated, this, &ArchivePage::openRow);
+    // The subject is what opens an item: say so with the pointer.
+    m_view->setMouseTracking(true);
+    connect(m_view, &QTreeView::entered, this, [this](const QModelIndex &index) {
+        m_view->viewport()->setCursor(
+            index.column() == ArchiveListModel::SubjectColumn ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ArchivePage::updateStatus);
 
     connect(m_reader, &ArchiveReader::attachmentOpenRequested, this,
@@ -261,6 +270,20 @@ void ArchivePage::setSavePathChooser(SavePathChooser chooser)
 const ArchiveQuery &ArchivePage::query() const
 {
     return m_model->query();
+}
+
+bool ArchivePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down from the search field goes on to the results, as in a mail client.
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        applyFilters();
+        m_view->setFocus(Qt::TabFocusReason);
+        if (!m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ArchivePage::focusSearch()

@@ -65,6 +65,9 @@ Q_SIGNALS:
     void attachmentOpenRequested(const QString &itemId, int index);
     void attachmentSaveRequested(const QString &itemId, int index, const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyFilters();
     void openRow(const QModelIndex &index);

@@ -11,6 +11,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -51,8 +52,14 @@ GtbOverviewPage::GtbOverviewPage(QWidget *parent)
     bannerText->setObjectName(QStringLiteral("gtbNoLongerUpdatedText"));
     bannerText->setWordWrap(true);
     bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bannerIcon = new QLabel(banner);
+    const int iconSize = bannerText->fontMetrics().height() * 3 / 2;
+    // QIcon renders the SVG at the screen's device pixel ratio, so it stays crisp at 200%.
+    bannerIcon->setPixmap(QIcon(QStringLiteral(":/icons/info.svg")).pixmap(iconSize, iconSize));
+    bannerIcon->setAccessibleName(tr("Information"));
     auto *bannerLayout = new QHBoxLayout(banner);
-    bannerLayout->addWidget(bannerText);
+    bannerLayout->addWidget(bannerIcon, 0, Qt::AlignTop);
+    bannerLayout->addWidget(bannerText, 1);
     banner->setAccessibleName(tr("Notice"));
     banner->setAccessibleDescription(bannerText->text());
 
