@@ -113,6 +113,26 @@ QString DisplayText::gtbFieldDescription(GtbField field)
     return {};
 }
 
+QString DisplayText::branchCodeTitle()
+{
+    return tr("Vestigingscode");
+}
+
+QString DisplayText::branchTitle()
+{
+    return tr("Vestiging");
+}
+
+QString DisplayText::peildatumTitle()
+{
+    return tr("Peildatum");
+}
+
+QString DisplayText::updatedUntil(const QDate &date)
+{
+    return tr("Updated until %1").arg(longDate(date));
+}
+
 QString DisplayText::gtbFunding(GtbFunding funding)
 {
     switch (funding) {

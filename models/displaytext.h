@@ -36,6 +36,12 @@ public:
     // Column titles of a GTB count ("Under 8", "Weight 0.30", …) and what they mean.
     static QString gtbField(GtbField field);
     static QString gtbFieldDescription(GtbField field);
+    // Column titles shared by the GTB table and its exports.
+    static QString branchCodeTitle(); // "Vestigingscode"
+    static QString branchTitle(); // "Vestiging"
+    static QString peildatumTitle(); // "Peildatum"
+    // "Updated until 8 December 2021" (bijgewerkt tot)
+    static QString updatedUntil(const QDate &date);
     // "Funded", "Unfunded", "Funded and unfunded"
     static QString gtbFunding(GtbFunding funding);
 };

@@ -45,9 +45,9 @@ Model::Column textColumn(std::function<QString()> header, std::function<QString(
 QList<Model::Column> gtbColumns(const GtbFunding *funding)
 {
     QList<Model::Column> columns {
-        textColumn([] { return GtbTableModel::tr("Vestigingscode"); },
+        textColumn(&DisplayText::branchCodeTitle,
                    [](const GtbTableRow &row) { return row.isTotal ? QString() : row.counts.branchCode; }),
-        textColumn([] { return GtbTableModel::tr("Vestiging"); },
+        textColumn(&DisplayText::branchTitle,
                    [](const GtbTableRow &row) {
                        return row.isTotal ? DisplayText::gtbField(GtbField::Total) : row.counts.branchName;
                    }),

@@ -68,8 +68,8 @@ QList<BarChart::Bar> GtbExport::totalsBars(const GtbOverview &overview)
 
 Status GtbExport::writeCsv(const QString &path, const GtbOverview &overview, const QString &institutionName)
 {
-    QStringList header {tr("Institution code"), tr("Institution name"), tr("Peildatum"),
-                        tr("Updated until"),    tr("Vestigingscode"),   tr("Vestiging")};
+    QStringList header {tr("Institution code"), tr("Institution name"),         DisplayText::peildatumTitle(),
+                        tr("Updated until"),    DisplayText::branchCodeTitle(), DisplayText::branchTitle()};
     for (const GtbField field : gtbFields)
         header << tr("%1 (funded)").arg(DisplayText::gtbField(field));
     for (const GtbField field : gtbFields)
@@ -117,7 +117,7 @@ double drawTable(QPainter &painter, const std::function<void()> &newPage, const 
     const double rowHeight = fm.height() * 1.5;
     const double pad = fm.horizontalAdvance(u' ');
 
-    QStringList headers {GtbExport::tr("Vestigingscode"), GtbExport::tr("Vestiging")};
+    QStringList headers {DisplayText::branchCodeTitle(), DisplayText::branchTitle()};
     for (const GtbField field : gtbFields) {
         if (field != GtbField::Total)
             headers << DisplayText::gtbField(field);
@@ -254,7 +254,7 @@ void GtbExport::paint(QPainter &painter, const QRectF &page, const std::function
     drawLine(tr("GTB overview"), 16, true);
     drawLine(QStringList {institutionName, overview.institutionCode}.join(QStringLiteral(" · ")), 11, false);
     if (overview.updatedUntil.isValid())
-        drawLine(tr("Updated until %1").arg(DisplayText::longDate(overview.updatedUntil)), 10, false);
+        drawLine(DisplayText::updatedUntil(overview.updatedUntil), 10, false);
     drawLine(noLongerUpdatedText(), 9, false);
 
     // The chart as on screen, in print colours whatever the desktop's theme.

@@ -66,7 +66,7 @@ GtbOverviewPage::GtbOverviewPage(QWidget *parent)
     auto *peildatumLabel = new QLabel(tr("&Peildatum:"), this);
     peildatumLabel->setBuddy(m_peildatum);
     m_peildatum->setObjectName(QStringLiteral("gtbPeildatumCombo"));
-    m_peildatum->setAccessibleName(tr("Peildatum"));
+    m_peildatum->setAccessibleName(DisplayText::peildatumTitle());
     m_peildatum->setToolTip(tr("The count date whose figures the table shows"));
     m_peildatum->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_updatedUntil->setObjectName(QStringLiteral("gtbUpdatedUntil"));
@@ -210,7 +210,7 @@ void GtbOverviewPage::showSelectedPeildatum()
     const GtbPeildatum *p = m_overview ? m_overview->find(selectedPeildatum()) : nullptr;
     m_model->setPeildatum(p);
     if (p && p->updatedUntil.isValid()) {
-        m_updatedUntil->setText(tr("Updated until %1").arg(DisplayText::longDate(p->updatedUntil)));
+        m_updatedUntil->setText(DisplayText::updatedUntil(p->updatedUntil));
     } else {
         m_updatedUntil->clear();
     }
