@@ -71,6 +71,14 @@ const QList<ArchiveItem> *ArchiveListModel::page(int pageIndex) const
     return &m_pages.insert(pageIndex, m_source->fetch(m_query, pageIndex * pageSize, pageSize)).value();
 }
 
+int ArchiveListModel::rowOf(const QString &id) const
+{
+    if (!m_source || id.isEmpty())
+        return -1;
+    const int row = m_source->rowOf(m_query, id);
+    return row >= 0 && row < m_rowCount ? row : -1;
+}
+
 const ArchiveItem *ArchiveListModel::itemAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)

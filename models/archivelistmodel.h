@@ -43,6 +43,9 @@ public:
     // number of rows is the same the views only repaint; otherwise the model resets.
     void refresh();
 
+    // The row of item `id` under the current query, or -1 (see ArchiveSource::rowOf).
+    int rowOf(const QString &id) const;
+
     // The item at `row` as the list has it (no body); nullptr when out of range.
     const ArchiveItem *itemAt(int row) const;
 

@@ -38,6 +38,15 @@ public:
     // descending. Items come without body (attachment metadata may be present);
     // the reader asks an ArchiveItemLoader for the full item.
     virtual QList<ArchiveItem> fetch(const ArchiveQuery &query, int offset, int limit) = 0;
+    // The row of item `id` among the matching items (the number of matching items newer
+    // than it), or -1 when it does not match. Lets the list keep the open item selected
+    // across a refresh or a new filter; -1 (the default) just loses that selection.
+    virtual int rowOf(const ArchiveQuery &query, const QString &id)
+    {
+        Q_UNUSED(query)
+        Q_UNUSED(id)
+        return -1;
+    }
 };
 
 } // namespace hpo

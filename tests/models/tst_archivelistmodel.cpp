@@ -156,6 +156,20 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(ArchiveListModel::ItemIdRole).toString(), QStringLiteral("a-00001"));
     }
 
+    void rowOfAnItem()
+    {
+        FakeArchiveSource source(makeItems(20));
+        ArchiveListModel model;
+        QCOMPARE(model.rowOf(QStringLiteral("a000004")), -1); // no source
+        model.setSource(&source);
+        QCOMPARE(model.rowOf(QStringLiteral("a000004")), 4);
+        ArchiveQuery query;
+        query.kind = ArchiveItem::Kind::Email;
+        model.setQuery(query);
+        QCOMPARE(model.rowOf(QStringLiteral("a000004")), 2); // 0, 2, 4
+        QCOMPARE(model.rowOf(QStringLiteral("a000005")), -1); // a document
+    }
+
     void sourceShorterThanCounted()
     {
         FakeArchiveSource source(makeItems(10));

@@ -75,6 +75,19 @@ QList<ArchiveItem> FakeArchiveSource::fetch(const ArchiveQuery &query, int offse
     return out;
 }
 
+int FakeArchiveSource::rowOf(const ArchiveQuery &query, const QString &id)
+{
+    int row = 0;
+    for (const ArchiveItem &item : std::as_const(m_items)) {
+        if (!matches(item, query))
+            continue;
+        if (item.id == id)
+            return row;
+        ++row;
+    }
+    return -1;
+}
+
 ArchiveItem FakeArchiveSource::makeItem(int n, const QString &institutionCode)
 {
     ArchiveItem item;

@@ -22,6 +22,7 @@ public:
 
     int count(const ArchiveQuery &query) override;
     QList<ArchiveItem> fetch(const ArchiveQuery &query, int offset, int limit) override;
+    int rowOf(const ArchiveQuery &query, const QString &id) override;
 
     int countCalls = 0;
     int fetchCalls = 0;

@@ -273,6 +273,22 @@ private Q_SLOTS:
         QCOMPARE(readerSubject(page), QStringLiteral("Bericht 4"));
     }
 
+    void filteringKeepsTheCurrentRow()
+    {
+        FakeArchiveSource source(makeItems(100));
+        FakeArchiveItemLoader loader;
+        ArchivePage page;
+        page.setSource(&source, &loader);
+        page.view()->setCurrentIndex(page.model()->index(40, 0));
+        auto *kind = find<QComboBox>(page, "archiveKindFilter");
+        kind->setCurrentIndex(kind->findData(int(ArchiveItem::Kind::Email)));
+        QCOMPARE(page.view()->currentIndex().data(ArchiveListModel::ItemIdRole).toString(),
+                 QStringLiteral("a000040"));
+        QCOMPARE(page.view()->currentIndex().row(), 20);
+        kind->setCurrentIndex(kind->findData(int(ArchiveItem::Kind::Document)));
+        QVERIFY(!page.view()->currentIndex().isValid()); // item 40 is an e-mail
+    }
+
     void lateAnswersForAnotherItemAreDropped()
     {
         FakeArchiveSource source(makeItems(5));

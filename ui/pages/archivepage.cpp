@@ -222,7 +222,20 @@ ArchivePage::ArchivePage(QWidget *parent)
         m_view->viewport()->setCursor(
             index.column() == ArchiveListModel::SubjectColumn ? Qt::PointingHandCursor : Qt::ArrowCursor);
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ArchivePage::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_currentBeforeReset
+            = m_view->currentIndex().siblingAtColumn(0).data(ArchiveListModel::ItemIdRole).toString();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // A new filter or a changed cache keeps the row the user was on, if it still matches.
+        const int row = m_model->rowOf(std::exchange(m_currentBeforeReset, {}));
+        if (row >= 0) {
+            const QModelIndex index = m_model->index(row, 0);
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        }
+        updateStatus();
+    });
 
     connect(m_reader, &ArchiveReader::attachmentOpenRequested, this,
             [this](int index) { Q_EMIT attachmentOpenRequested(m_reader->itemId(), index); });

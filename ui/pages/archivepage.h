@@ -77,6 +77,7 @@ private:
 
     ArchiveItemLoader *m_loader = nullptr;
     QString m_openId;
+    QString m_currentBeforeReset;
     SavePathChooser m_chooseSavePath;
     ArchiveListModel *m_model;
     QLineEdit *m_search;
