@@ -123,9 +123,7 @@ QVariant ArchiveListModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return DisplayText::archiveKind(item->kind);
     case SubjectColumn:
-        if (item->subject.isEmpty())
-            return tr("(no subject)");
-        return item->subject;
+        return DisplayText::archiveSubject(item->subject);
     case SenderColumn:
         return item->sender;
     case ColumnCount:

@@ -62,6 +62,11 @@ QString DisplayText::archiveKind(ArchiveItem::Kind kind)
     return {};
 }
 
+QString DisplayText::archiveSubject(const QString &subject)
+{
+    return subject.isEmpty() ? tr("(no subject)") : subject;
+}
+
 QString DisplayText::archiveDirection(ArchiveItem::Direction direction)
 {
     switch (direction) {

@@ -30,6 +30,8 @@ public:
 
     // "Document" / "E-mail"
     static QString archiveKind(ArchiveItem::Kind kind);
+    // An archive item's subject, or "(no subject)" for an e-mail without one.
+    static QString archiveSubject(const QString &subject);
     // "To DUO" / "From DUO"
     static QString archiveDirection(ArchiveItem::Direction direction);
 

@@ -140,7 +140,7 @@ void ArchiveReader::showItem(const ArchiveItem &item)
 {
     m_item = item;
     const QLocale locale;
-    m_subject->setText(item.subject.isEmpty() ? tr("(no subject)") : item.subject);
+    m_subject->setText(DisplayText::archiveSubject(item.subject));
     m_meta->setText(tr("From: %1 · To: %2 · %3 · %4, %5")
                         .arg(item.sender, item.recipient, DisplayText::longDateTime(item.sentAt),
                              DisplayText::archiveKind(item.kind),
