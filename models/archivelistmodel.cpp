@@ -2,8 +2,6 @@
 
 #include "models/displaytext.h"
 
-#include <QLocale>
-
 namespace hpo {
 
 ArchiveListModel::ArchiveListModel(QObject *parent) : QAbstractTableModel(parent)
@@ -117,7 +115,7 @@ QVariant ArchiveListModel::data(const QModelIndex &index, int role) const
     case DateColumn:
         if (role == SortKeyRole)
             return item->sentAt;
-        return QLocale().toString(item->sentAt.toLocalTime(), QLocale::ShortFormat);
+        return DisplayText::dateTime(item->sentAt);
     case DirectionColumn:
         return DisplayText::archiveDirection(item->direction);
     case KindColumn:

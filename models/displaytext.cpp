@@ -39,6 +39,46 @@ QString DisplayText::address(const Address &address, bool multiLine)
     return parts.join(multiLine ? QStringLiteral("\n") : QStringLiteral(", "));
 }
 
+QString DisplayText::channel(ContactMoment::Channel channel)
+{
+    switch (channel) {
+    case ContactMoment::Channel::Phone:
+        return tr("Phone");
+    case ContactMoment::Channel::Email:
+        return tr("E-mail");
+    case ContactMoment::Channel::Chat:
+        return tr("Chat");
+    case ContactMoment::Channel::Letter:
+        return tr("Letter");
+    case ContactMoment::Channel::WebForm:
+        return tr("Web form");
+    }
+    return {};
+}
+
+QString DisplayText::status(ContactMoment::Status status)
+{
+    switch (status) {
+    case ContactMoment::Status::Open:
+        return tr("Open");
+    case ContactMoment::Status::InProgress:
+        return tr("In progress");
+    case ContactMoment::Status::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+QString DisplayText::date(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString DisplayText::dateTime(const QDateTime &dateTime)
+{
+    return QLocale().toString(dateTime.toLocalTime(), QLocale::ShortFormat);
+}
+
 QString DisplayText::longDate(const QDate &date)
 {
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));

@@ -4,6 +4,7 @@
 
 #include "models/domain/address.h"
 #include "models/domain/archiveitem.h"
+#include "models/domain/contactmoment.h"
 #include "models/domain/contactperson.h"
 #include "models/gtbfield.h"
 
@@ -22,6 +23,11 @@ public:
     static QString roles(const QList<ContactPerson::Role> &roles);
     // "Oosterstraat 58, 7822 HG EMMEN" (one line) or with a line break before the postcode.
     static QString address(const Address &address, bool multiLine = false);
+    static QString channel(ContactMoment::Channel channel);
+    static QString status(ContactMoment::Status status);
+    // Dates and times as the lists show them, in the user's locale.
+    static QString date(const QDate &date);
+    static QString dateTime(const QDateTime &dateTime);
 
     // "8 December 2021" in the UI language: a date without its weekday.
     static QString longDate(const QDate &date);

@@ -69,7 +69,12 @@ public:
     {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
-        return m_columns.at(index.column()).data(m_values.at(index.row()), role);
+        const Column &column = m_columns.at(index.column());
+        QVariant value = column.data(m_values.at(index.row()), role);
+        // A column without its own sort key sorts by what it shows.
+        if (role == SortKeyRole && !value.isValid())
+            value = column.data(m_values.at(index.row()), Qt::DisplayRole);
+        return value;
     }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override

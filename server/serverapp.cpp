@@ -1,9 +1,11 @@
 #include "server/serverapp.h"
 
 #include "server/http/apiserver.h"
+#include "server/seed/demoseeder.h"
 #include "server/serverclock.h"
 #include "server/serverconfig.h"
 #include "server/store/database.h"
+#include "server/store/seedwriter.h"
 #include "server/terminationwatcher.h"
 
 #include <QCoreApplication>
@@ -39,6 +41,28 @@ int runServer(QCoreApplication &app)
     if (const Status opened = database.open(config.dataDir); !opened) {
         err << "helpdeskpo-server: " << opened.error().message << "\n";
         return 1;
+    }
+
+    if (!config.seed.isEmpty()) {
+        SeedWriter writer(database.connection());
+        if (writer.isSeeded()) {
+            err << "helpdeskpo-server: " << database.filePath() << " is already seeded; not seeding again\n";
+        } else {
+            DemoSeeder seeder(QStringLiteral(":/seed"), writer);
+            const auto report = seeder.run();
+            if (!report) {
+                err << "helpdeskpo-server: seed failed: " << report.error().message << "\n";
+                return 1;
+            }
+            for (const QString &problem : report->problems) {
+                err << "helpdeskpo-server: unreadable line " << problem << "\n";
+            }
+            err << "helpdeskpo-server: " << report->summary() << "\n";
+            err.flush();
+        }
+    }
+    if (config.seedOnly) {
+        return 0;
     }
 
     TerminationWatcher watcher;

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>hpo::MyDetailsPage</name>
+    <message numerus="yes">
+        <source>%n branch(es)</source>
+        <translation>
+            <numerusform>%n branch</numerusform>
+            <numerusform>%n branches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpo::SyncStatusBar</name>
     <message numerus="yes">
         <source>Syncing: %n page(s)</source>

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "models/domain/chatavailability.h"
+#include "models/pagemodels.h"
 #include "ui/chat/chatdock.h"
 #include "ui/pages/archivepage.h"
 #include "ui/pages/evaluationspage.h"
@@ -17,10 +18,11 @@
 
 namespace hpo {
 
-MainWindow::MainWindow(ChatAvailability &chat, QWidget *parent)
+MainWindow::MainWindow(ChatAvailability &chat, PageModels &models, QWidget *parent)
     : QMainWindow(parent),
       m_chat(chat),
       m_tabs(new QTabWidget(this)),
+      m_myDetails(new MyDetailsPage({models.contacts, models.branches, models.news, models.schools}, m_tabs)),
       m_archivePage(new ArchivePage(m_tabs)),
       m_gtbOverviewPage(new GtbOverviewPage(m_tabs)),
       m_profileButton(new ProfileButton(m_tabs)),
@@ -36,10 +38,10 @@ MainWindow::MainWindow(ChatAvailability &chat, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("pageTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Portal pages"));
-    m_tabs->addTab(new MyDetailsPage(m_tabs), tr("My details"));
+    m_tabs->addTab(m_myDetails, tr("My details"));
     m_tabs->addTab(m_archivePage, tr("Digital archive"));
-    m_tabs->addTab(new SupportPage(m_tabs), tr("Support and contact"));
-    m_tabs->addTab(new EvaluationsPage(m_tabs), tr("Evaluations"));
+    m_tabs->addTab(new SupportPage(models.contactMoments, chat, m_tabs), tr("Support and contact"));
+    m_tabs->addTab(new EvaluationsPage(models.evaluations, m_tabs), tr("Evaluations"));
     m_tabs->addTab(m_gtbOverviewPage, tr("GTB overview"));
     setCentralWidget(m_tabs);
     m_tabs->setCornerWidget(m_profileButton, Qt::TopRightCorner);

@@ -9,6 +9,8 @@ namespace hpo {
 
 class ArchivePage;
 class ChatAvailability;
+class MyDetailsPage;
+struct PageModels;
 class ChatDock;
 class GtbOverviewPage;
 class ProfileButton;
@@ -22,10 +24,11 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(ChatAvailability &chat, QWidget *parent = nullptr);
+    MainWindow(ChatAvailability &chat, PageModels &models, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTabWidget *tabs() const { return m_tabs; }
+    MyDetailsPage *myDetailsPage() const { return m_myDetails; }
     ProfileButton *profileButton() const { return m_profileButton; }
     SyncStatusBar *syncStatusBar() const { return m_syncStatus; }
     // For the composition root to hand the pages their data.
@@ -37,6 +40,7 @@ private:
 
     ChatAvailability &m_chat;
     QTabWidget *m_tabs;
+    MyDetailsPage *m_myDetails;
     ArchivePage *m_archivePage;
     GtbOverviewPage *m_gtbOverviewPage;
     ProfileButton *m_profileButton;

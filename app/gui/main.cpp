@@ -1,11 +1,15 @@
 #include "models/domain/chatavailability.h"
 #include "models/domain/systemclock.h"
+#include "models/pagemodels.h"
+#include "services/demo/serverprocess.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -24,6 +28,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("User interface language: nl or en."), QStringLiteral("code"));
     parser.addOption(langOption);
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Start the reference server beside this program with demo data and use it."));
+    parser.addOption(demoOption);
     parser.process(app);
 
     QString languageError;
@@ -42,10 +50,29 @@ int main(int argc, char *argv[])
     hpo::ManualPresenceSource presence(true);
     hpo::ChatAvailability chat(clock, hpo::HelpdeskSchedule(), presence);
 
-    hpo::MainWindow window(chat);
+    hpo::PageModels models;
+    hpo::MainWindow window(chat, models);
     QSettings settings;
     window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
+
+    // The embedded default: a reference server with demo data in a temporary folder.
+    QTemporaryDir demoData;
+    hpo::ServerProcess demoServer(hpo::ServerProcess::besideApplication());
+    if (parser.isSet(demoOption)) {
+        window.statusBar()->showMessage(QObject::tr("Starting the demo server…"));
+        QObject::connect(&demoServer, &hpo::ServerProcess::ready, &window, [&window](const QUrl &url) {
+            window.statusBar()->showMessage(QObject::tr("Demo server at %1").arg(url.toString()));
+        });
+        QObject::connect(&demoServer, &hpo::ServerProcess::failed, &window,
+                         [&window](const QString &message) {
+                             window.statusBar()->showMessage(
+                                 QObject::tr("The demo server could not start: %1").arg(message));
+                         });
+        demoServer.start({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--test-broker"),
+                          QStringLiteral("--data"), demoData.path(), QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0")});
+    }
     const int rc = QApplication::exec();
     settings.setValue(QStringLiteral("window/geometry"), window.saveGeometry());
     return rc;

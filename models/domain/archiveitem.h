@@ -15,7 +15,9 @@ namespace hpo {
 
 struct ArchiveAttachment
 {
-    int index = 0; // addresses the attachment: …/archive/{id}/attachments/{index}
+    static constexpr int maxAttachments = 1000;
+
+    int index = 0; // 0..maxAttachments-1, unique in the item: …/archive/{id}/attachments/{index}
     QString fileName; // a bare name: never a path, so it is safe to save under
     QString mediaType; // "application/pdf"
     qint64 size = 0; // bytes

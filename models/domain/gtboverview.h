@@ -31,6 +31,10 @@ struct GtbBranchCounts
 
 struct GtbPeildatum
 {
+    // Far above any real school or board; it also keeps every total below
+    // INT_MAX (2 x 1000 x GtbCounts::maxCount).
+    static constexpr qsizetype maxBranches = 1000;
+
     QDate peildatum;
     QDate updatedUntil; // "bijgewerkt tot" of this peildatum's counts
     QList<GtbBranchCounts> branches; // each vestiging at most once

@@ -110,6 +110,28 @@ QString HelpdeskSchedule::availabilityText(const QDateTime &instant, const QLoca
         .arg(locale.toString(local.date(), QLocale::LongFormat), time);
 }
 
+QString HelpdeskSchedule::weeklyHoursText(const QLocale &locale) const
+{
+    const QString hm = QStringLiteral("HH:mm");
+    QStringList groups;
+    int day = 0;
+    while (day < 7) {
+        if (!m_weekly[day]) {
+            ++day;
+            continue;
+        }
+        int last = day;
+        while (last + 1 < 7 && m_weekly[last + 1] == m_weekly[day])
+            ++last;
+        const QString first = locale.dayName(day + 1, QLocale::LongFormat);
+        const QString days
+            = last == day ? first : first + u'–' + locale.dayName(last + 1, QLocale::LongFormat);
+        groups << days + u' ' + m_weekly[day]->open.toString(hm) + u'–' + m_weekly[day]->close.toString(hm);
+        day = last + 1;
+    }
+    return groups.isEmpty() ? tr("closed") : groups.join(QStringLiteral("; "));
+}
+
 QString HelpdeskSchedule::noAgentText()
 {
     return tr("No helpdesk agent is available right now");
@@ -153,7 +175,7 @@ Result<HelpdeskSchedule> HelpdeskSchedule::fromJson(const QJsonObject &json, con
     Week week;
     const QJsonArray weekly = r.array(QStringLiteral("weekly"));
     for (qsizetype i = 0; r.ok() && i < weekly.size(); ++i) {
-        const QString itemPath = r.childPath(QStringLiteral("weekly")) + u'[' + QString::number(i) + u']';
+        const QString itemPath = r.elementPath(QStringLiteral("weekly"), i);
         if (!weekly.at(i).isObject())
             return Error {QStringLiteral("wrong-type"), QStringLiteral("expected an object"), itemPath};
         JsonReader item(weekly.at(i).toObject(), itemPath);
@@ -190,7 +212,7 @@ Result<HelpdeskSchedule> HelpdeskSchedule::fromJson(const QJsonObject &json, con
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!closedJson.at(i).isString() || !d.isValid() || text.size() != 10)
             return Error {QStringLiteral("invalid-date"), QStringLiteral("expected yyyy-mm-dd"),
-                          r.childPath(QStringLiteral("closedDates")) + u'[' + QString::number(i) + u']'};
+                          r.elementPath(QStringLiteral("closedDates"), i)};
         closed.insert(d);
     }
     return r.finish(HelpdeskSchedule(zone, week, closed));

@@ -49,6 +49,9 @@ public:
     // "Chat beschikbaar tot 16:00" / "Chat weer beschikbaar maandag om 09:00",
     // in the language of the installed translator; weekday names from `locale`.
     QString availabilityText(const QDateTime &instant, const QLocale &locale) const;
+    // "Monday–Friday 09:00–16:00" (day names from `locale`); consecutive days with the
+    // same hours are joined, groups separated by "; ".
+    QString weeklyHoursText(const QLocale &locale) const;
     // Like availabilityText() but for when the helpdesk is open yet no agent is free.
     static QString noAgentText();
 

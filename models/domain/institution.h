@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/address.h"
+#include "models/domain/institutioncode.h"
 #include "models/domain/jsoncodec.h"
 #include "models/domain/result.h"
 
@@ -14,7 +15,9 @@ namespace hpo {
 
 struct Institution
 {
-    enum class Kind { School, Board };
+    // The code parser's kind, so an Institution's kind goes straight into the
+    // role rules (applyContactChange(institution.kind, …)).
+    using Kind = InstitutionCode::Kind;
 
     // Instellingscode ("16AH") for a school, bevoegd-gezag number ("41775") for a board.
     QString code;
@@ -38,11 +41,7 @@ struct Institution
     friend bool operator==(const Institution &, const Institution &) = default;
 };
 
-inline constexpr std::pair<Institution::Kind, const char *> institutionKindNames[] = {
-    {Institution::Kind::School, "school"},
-    {Institution::Kind::Board, "board"},
-};
-
+// "school" or "board" (the names are institutionKindNames in institutioncode.h).
 inline QString toString(Institution::Kind kind)
 {
     return enumName(institutionKindNames, kind);

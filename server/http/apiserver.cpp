@@ -1,8 +1,12 @@
 #include "server/http/apiserver.h"
 
+#include "server/auth/caller.h"
+#include "server/auth/ratelimiter.h"
 #include "server/http/responses.h"
 #include "server/serverclock.h"
+#include "server/store/authstore.h"
 #include "server/store/database.h"
+#include "server/store/portalstore.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -44,6 +48,15 @@ ApiServer::ApiServer(const ServerConfig &config, ServerClock &clock, Database *d
       m_clock(clock),
       m_database(database)
 {
+    if (m_database) {
+        m_portal = std::make_unique<PortalStore>(*m_database);
+        m_auth = std::make_unique<AuthStore>(*m_database);
+        pruneFeed();
+        m_pruneTimer = new QTimer(this);
+        connect(m_pruneTimer, &QTimer::timeout, this, &ApiServer::pruneFeed);
+        m_pruneTimer->start(10 * 60 * 1000);
+    }
+    m_tokenLimiter = std::make_unique<RateLimiter>(m_config.tokenRateLimitPerMinute);
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QString path = request.url().path();
         const QByteArray body = problemBody(
@@ -53,6 +66,11 @@ ApiServer::ApiServer(const ServerConfig &config, ServerClock &clock, Database *d
                         QHttpServerResponder::StatusCode::NotFound);
     });
     registerCoreRoutes();
+    registerOAuthRoutes();
+    registerAccountRoutes();
+    registerReadRoutes();
+    registerChangeRoutes();
+    registerTestRoutes();
 }
 
 ApiServer::~ApiServer() = default;
@@ -100,6 +118,18 @@ void ApiServer::addRoute(QHttpServerRequest::Method method, const QString &patte
     default:
         qFatal("route with more than three placeholders");
     }
+}
+
+void ApiServer::addAuthed(QHttpServerRequest::Method method, const QString &pattern, AuthedHandler handler)
+{
+    addRoute(method, pattern, [this, handler](const QHttpServerRequest &request, const Args &args) {
+        QHttpServerResponse failure(QHttpServerResponse::StatusCode::Unauthorized);
+        const std::optional<Caller> caller = authenticate(request, &failure);
+        if (!caller) {
+            return failure;
+        }
+        return handler(request, args, *caller);
+    });
 }
 
 bool ApiServer::passwordAvailable() const

@@ -8,9 +8,11 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace hpo::server {
 
@@ -53,6 +55,19 @@ private:
     void addAuthed(QHttpServerRequest::Method method, const QString &pattern, AuthedHandler handler);
 
     void registerCoreRoutes();
+    void registerOAuthRoutes();
+    void registerAccountRoutes();
+    void registerReadRoutes();
+    void registerChangeRoutes();
+    void registerTestRoutes();
+
+    // Bearer authentication: the caller, or the 401 to answer.
+    std::optional<Caller> authenticate(const QHttpServerRequest &request, QHttpServerResponse *failure) const;
+    Caller callerFor(const QString &personId) const;
+    QHttpServerResponse issueTokens(const QString &personId, const QString &family);
+    QHttpServerResponse tokenRequest(const QHttpServerRequest &request);
+    QHttpServerResponse changes(const QHttpServerRequest &request, const Caller &caller);
+    void pruneFeed();
 
     QHttpServerResponse meta() const;
     bool passwordAvailable() const;
@@ -60,6 +75,10 @@ private:
     const ServerConfig &m_config;
     ServerClock &m_clock;
     Database *m_database;
+    std::unique_ptr<PortalStore> m_portal;
+    std::unique_ptr<AuthStore> m_auth;
+    std::unique_ptr<RateLimiter> m_tokenLimiter;
+    QTimer *m_pruneTimer = nullptr;
     QHttpServer m_http;
     GuardedTcpServer *m_tcp = nullptr;
     QList<RouteInfo> m_routes;

@@ -2,6 +2,7 @@
 // models refresh only what changed.
 #pragma once
 
+#include <QHashFunctions>
 #include <QMetaType>
 #include <QString>
 
@@ -22,6 +23,11 @@ enum class Collection {
 
 // Stable lower-case names ("contact-moments"), also the feed's `entity` names where they match.
 QString collectionName(Collection collection);
+
+inline size_t qHash(Collection collection, size_t seed = 0) noexcept
+{
+    return ::qHash(int(collection), seed);
+}
 
 } // namespace hpo
 

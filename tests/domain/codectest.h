@@ -214,10 +214,10 @@ inline void institutionCode(const QString &path)
 {
     add(path, "missing", absent, "missing-field");
     add(path, "number", "41775", "wrong-type");
-    add(path, "lower case", R"("16ah")", "invalid-code");
-    add(path, "branch code", R"("16AH00")", "invalid-code");
-    add(path, "four digits", R"("4177")", "invalid-code");
-    add(path, "empty", R"("")", "invalid-code");
+    add(path, "lower case", R"("16ah")", "invalid-institution-code");
+    add(path, "branch code", R"("16AH00")", "invalid-institution-code");
+    add(path, "four digits", R"("4177")", "invalid-institution-code");
+    add(path, "empty", R"("")", "invalid-institution-code");
 }
 } // namespace rows
 
@@ -270,6 +270,22 @@ template<typename T> void checkValueRoundTrip(const T &value)
     QVERIFY2(*decoded == value, jsonText(json).constData());
 }
 
+// Every name in an enum's table, written at `key` of the sample, decodes to its
+// value (read through `member`) and the JSON round-trips unchanged.
+template<typename T, typename E, size_t N>
+void checkEveryEnumName(const QJsonObject &sample, const QString &key,
+                        const std::pair<E, const char *> (&names)[N], E T::*member)
+{
+    for (const auto &[value, name] : names) {
+        QJsonObject json = sample;
+        json.insert(key, QLatin1String(name));
+        const Result<T> decoded = T::fromJson(json);
+        QVERIFY2(decoded.ok(), qPrintable(describe(decoded)));
+        QVERIFY2((*decoded).*member == value, name);
+        checkJsonRoundTrip<T>(json);
+    }
+}
+
 // Extra fields (here and in nested objects) are ignored: the value is the same.
 template<typename T> void checkUnknownFieldsIgnored(const QJsonObject &sample, const QStringList &objectPaths)
 {
@@ -284,6 +300,65 @@ template<typename T> void checkUnknownFieldsIgnored(const QJsonObject &sample, c
     QVERIFY2(extended.ok(), qPrintable(describe(extended)));
     QVERIFY(*plain == *extended);
     QVERIFY(extended->toJson() == sample);
+}
+
+namespace detail {
+inline void collectPaths(const QJsonValue &node, const QString &path, QStringList &out)
+{
+    if (!path.isEmpty())
+        out.append(path);
+    if (node.isObject()) {
+        const QJsonObject o = node.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            collectPaths(*it, path.isEmpty() ? it.key() : path + u'.' + it.key(), out);
+    } else if (node.isArray()) {
+        const QJsonArray a = node.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            collectPaths(a.at(i), path + u'[' + QString::number(i) + u']', out);
+    }
+}
+} // namespace detail
+
+// Every field of the sample (at every depth) removed and replaced by a value of
+// every JSON type. The decoder never crashes; a refusal names a field, a code
+// and a reason; an acceptance is a value that encodes to JSON which decodes to
+// the same value again (never a half-valid value).
+template<typename T> void checkFieldSweep(const QJsonObject &sample)
+{
+    QStringList paths;
+    detail::collectPaths(sample, {}, paths);
+    const QList<std::optional<QJsonValue>> replacements {
+        std::nullopt,
+        QJsonValue(),
+        QJsonValue(0),
+        QJsonValue(-1),
+        QJsonValue(1.5),
+        QJsonValue(1e300),
+        QJsonValue(true),
+        QJsonValue(QString()),
+        QJsonValue(QStringLiteral("x")),
+        QJsonValue(QJsonArray()),
+        QJsonValue(QJsonArray {QJsonObject()}),
+        QJsonValue(QJsonObject()),
+    };
+    int cases = 0;
+    for (const QString &path : std::as_const(paths)) {
+        for (const auto &replacement : replacements) {
+            const QJsonObject json = patched(sample, path, replacement);
+            const Result<T> r = T::fromJson(json);
+            ++cases;
+            const QByteArray where = path.toUtf8() + " <- " + jsonText(json).left(200);
+            if (!r.ok()) {
+                QVERIFY2(!r.error().field.isEmpty() && !r.error().code.isEmpty()
+                             && !r.error().message.isEmpty(),
+                         where.constData());
+                continue;
+            }
+            const Result<T> again = T::fromJson(r->toJson());
+            QVERIFY2(again.ok() && *again == *r, where.constData());
+        }
+    }
+    qInfo("%d cases over %lld fields", cases, static_cast<long long>(paths.size()));
 }
 
 } // namespace hpo::test

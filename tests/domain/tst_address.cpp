@@ -48,6 +48,8 @@ private Q_SLOTS:
         checkValueRoundTrip(address);
     }
 
+    void fieldSweep() { checkFieldSweep<Address>(sample); }
+
     void unknownFieldsIgnored() { checkUnknownFieldsIgnored<Address>(sample, {}); }
 
     void malformed_data()

@@ -53,6 +53,8 @@ private Q_SLOTS:
         checkValueRoundTrip(branch);
     }
 
+    void fieldSweep() { checkFieldSweep<Branch>(sample); }
+
     void unknownFieldsIgnored() { checkUnknownFieldsIgnored<Branch>(sample, {QStringLiteral("address")}); }
 
     void malformed_data()
@@ -60,18 +62,18 @@ private Q_SLOTS:
         addMalformedColumns();
         addRow("code missing", "code", absent, "missing-field");
         addRow("code number", "code", "1600", "wrong-type");
-        addRow("code is the school code", "code", R"("16AH")", "invalid-code");
-        addRow("code one digit", "code", R"("16AH0")", "invalid-code");
-        addRow("code three digits", "code", R"("16AH000")", "invalid-code");
-        addRow("code lower case", "code", R"("16ah00")", "invalid-code");
-        addRow("code letters at the end", "code", R"("16AHAB")", "invalid-code");
-        addRow("code with space", "code", R"("16AH 00")", "invalid-code");
+        addRow("code is the school code", "code", R"("16AH")", "invalid-branch-code");
+        addRow("code one digit", "code", R"("16AH0")", "invalid-branch-code");
+        addRow("code three digits", "code", R"("16AH000")", "invalid-branch-code");
+        addRow("code lower case", "code", R"("16ah00")", "invalid-branch-code");
+        addRow("code letters at the end", "code", R"("16AHAB")", "invalid-branch-code");
+        addRow("code with space", "code", R"("16AH 00")", "invalid-branch-code");
         addRow("code of another school", "code", R"("17AH00")", "code-mismatch");
         addRow("code of a neighbour", "code", R"("16AG01")", "code-mismatch");
         addRow("institution missing", "institutionCode", absent, "missing-field");
         addRow("institution null", "institutionCode", "null", "missing-field");
-        addRow("institution is a board", "institutionCode", R"("41775")", "invalid-code");
-        addRow("institution is a branch", "institutionCode", R"("16AH00")", "invalid-code");
+        addRow("institution is a board", "institutionCode", R"("41775")", "code-mismatch");
+        addRow("institution is a branch", "institutionCode", R"("16AH00")", "invalid-institution-code");
         addRow("institution other school", "institutionCode", R"("16AG")", "code", "code-mismatch");
         addRow("name missing", "name", absent, "missing-field");
         addRow("name empty", "name", R"("")", "empty");

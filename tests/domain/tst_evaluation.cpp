@@ -85,6 +85,8 @@ private Q_SLOTS:
         checkValueRoundTrip(evaluation);
     }
 
+    void fieldSweep() { checkFieldSweep<Evaluation>(sample); }
+
     void unknownFieldsIgnored() { checkUnknownFieldsIgnored<Evaluation>(sample, {}); }
 
     void malformed_data()

@@ -52,6 +52,8 @@ private Q_SLOTS:
         checkValueRoundTrip(counts);
     }
 
+    void fieldSweep() { checkFieldSweep<GtbCounts>(sample); }
+
     void unknownFieldsIgnored() { checkUnknownFieldsIgnored<GtbCounts>(sample, {}); }
 
     void sums()

@@ -154,6 +154,8 @@ private Q_SLOTS:
         checkValueRoundTrip(overview);
     }
 
+    void fieldSweep() { checkFieldSweep<GtbOverview>(sample); }
+
     void unknownFieldsIgnored()
     {
         checkUnknownFieldsIgnored<GtbOverview>(sample,
@@ -183,9 +185,9 @@ private Q_SLOTS:
         const QString b = QStringLiteral("peildata[2].branches[1]");
         rows::add(b + QStringLiteral(".branchCode"), "missing", absent, "missing-field");
         rows::add(b + QStringLiteral(".branchCode"), "number", "1600", "wrong-type");
-        rows::add(b + QStringLiteral(".branchCode"), "school code", R"("16AH")", "invalid-code");
-        rows::add(b + QStringLiteral(".branchCode"), "lower case", R"("16ah01")", "invalid-code");
-        rows::add(b + QStringLiteral(".branchCode"), "three digits", R"("16AH001")", "invalid-code");
+        rows::add(b + QStringLiteral(".branchCode"), "school code", R"("16AH")", "invalid-branch-code");
+        rows::add(b + QStringLiteral(".branchCode"), "lower case", R"("16ah01")", "invalid-branch-code");
+        rows::add(b + QStringLiteral(".branchCode"), "three digits", R"("16AH001")", "invalid-branch-code");
         rows::add(b + QStringLiteral(".branchCode"), "other school", R"("16AG01")", "code-mismatch");
         rows::add(b + QStringLiteral(".branchCode"), "listed twice", R"("16AH00")", "duplicate");
         rows::requiredString(b + QStringLiteral(".branchName"), true);
@@ -223,6 +225,40 @@ private Q_SLOTS:
     }
 
     void malformed() { checkMalformed<GtbOverview>(sample); }
+
+    void branchLimit_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("1000 vestigingen") << 1000 << true;
+        QTest::newRow("1001 vestigingen") << 1001 << false;
+    }
+
+    void branchLimit()
+    {
+        // At the limit with every count at its maximum, the totals still fit in an int.
+        QFETCH(int, count);
+        QFETCH(bool, accepted);
+        const GtbCounts full = counts(500'000, 500'000, 1'000'000, 0, 0, 1'000'000);
+        QJsonArray branches;
+        for (int i = 0; i < count; ++i)
+            branches.append(GtbBranchCounts {QStringLiteral("%1AB%2")
+                                                 .arg(i / 100, 2, 10, QLatin1Char('0'))
+                                                 .arg(i % 100, 2, 10, QLatin1Char('0')),
+                                             QStringLiteral("v"), full, full}
+                                .toJson());
+        const QJsonObject json
+            = patched(patched(sample, QStringLiteral("institutionCode"), QJsonValue(QStringLiteral("41775"))),
+                      QStringLiteral("peildata[1].branches"), QJsonValue(branches));
+        const auto o = GtbOverview::fromJson(json);
+        QCOMPARE(o.ok(), accepted);
+        if (accepted) {
+            QCOMPARE(o->totalsPerPeildatum().at(1).second.total, 2'000'000'000);
+        } else {
+            QCOMPARE(o.error().field, QStringLiteral("peildata[1].branches"));
+            QCOMPARE(o.error().code, QStringLiteral("out-of-range"));
+        }
+    }
 
     void firstErrorInDocumentOrderWins()
     {

@@ -147,6 +147,19 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("maandag")), qPrintable(text));
     }
 
+    void weeklyHoursText()
+    {
+        QCOMPARE(HelpdeskSchedule().weeklyHoursText(QLocale(QLocale::English)),
+                 QStringLiteral("Monday–Friday 09:00–16:00"));
+        HelpdeskSchedule::Week week = HelpdeskSchedule().weekly();
+        week[2] = hpo::OpeningHours {QTime(9, 0), QTime(12, 0)};
+        week[5] = hpo::OpeningHours {QTime(10, 0), QTime(12, 0)};
+        QCOMPARE(HelpdeskSchedule(amsterdam, week).weeklyHoursText(QLocale(QLocale::Dutch)),
+                 QStringLiteral(
+                     "maandag–dinsdag 09:00–16:00; woensdag 09:00–12:00; donderdag–vrijdag 09:00–16:00; "
+                     "zaterdag 10:00–12:00"));
+    }
+
     void jsonRoundTrip()
     {
         HelpdeskSchedule::Week week = HelpdeskSchedule().weekly();

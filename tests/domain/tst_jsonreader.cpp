@@ -1,3 +1,4 @@
+#include "models/domain/jsoncodec.h"
 #include "models/domain/jsonreader.h"
 
 #include <QJsonDocument>
@@ -91,6 +92,95 @@ private Q_SLOTS:
         JsonReader r(QJsonObject {{QStringLiteral("t"), text}});
         r.dateTime(QStringLiteral("t"));
         QCOMPARE(r.ok(), valid);
+    }
+
+    void nestedKeepsInnerPath_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("optional");
+        QTest::addColumn<QString>("field"); // empty = decodes
+        QTest::addColumn<QString>("code");
+        QTest::newRow("fine") << QByteArray(R"({"o":{"n":3}})") << false << QString() << QString();
+        QTest::newRow("inner error") << QByteArray(R"({"o":{"n":"3"}})") << false << "root.o.n"
+                                     << "wrong-type";
+        QTest::newRow("inner rule") << QByteArray(R"({"o":{"n":11}})") << false << "root.o.n"
+                                    << "out-of-range";
+        QTest::newRow("missing") << QByteArray("{}") << false << "root.o"
+                                 << "missing-field";
+        QTest::newRow("not an object") << QByteArray(R"({"o":[]})") << false << "root.o"
+                                       << "wrong-type";
+        QTest::newRow("optional absent") << QByteArray("{}") << true << QString() << QString();
+        QTest::newRow("optional null") << QByteArray(R"({"o":null})") << true << QString() << QString();
+        QTest::newRow("optional inner error") << QByteArray(R"({"o":{}})") << true << "root.o.n"
+                                              << "missing-field";
+        QTest::newRow("optional not an object") << QByteArray(R"({"o":1})") << true << "root.o"
+                                                << "wrong-type";
+    }
+
+    void nestedKeepsInnerPath()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, optional);
+        QFETCH(QString, field);
+        QFETCH(QString, code);
+        const auto decodeN = [](const QJsonObject &o, const QString &path) -> hpo::Result<int> {
+            JsonReader inner(o, path);
+            const int n = static_cast<int>(inner.integer(QStringLiteral("n"), 0, 10));
+            return inner.finish(n);
+        };
+        JsonReader r(QJsonDocument::fromJson(json).object(), QStringLiteral("root"));
+        if (optional)
+            r.optionalNested<int>(QStringLiteral("o"), decodeN);
+        else
+            QCOMPARE(r.nested<int>(QStringLiteral("o"), decodeN), field.isEmpty() ? 3 : 0);
+        QCOMPARE(r.ok(), field.isEmpty());
+        if (!r.ok()) {
+            QCOMPARE(r.error().field, field);
+            QCOMPARE(r.error().code, code);
+        }
+    }
+
+    void failWithErrorKeepsItsPathAndFirstWins()
+    {
+        JsonReader r(QJsonObject {}, QStringLiteral("root"));
+        r.fail(
+            hpo::Error {QStringLiteral("duplicate"), QStringLiteral("twice"), QStringLiteral("list[3].id")});
+        r.fail(QStringLiteral("other"), QStringLiteral("x"), QStringLiteral("y"));
+        r.fail(hpo::Error {QStringLiteral("later"), QStringLiteral("later"), QStringLiteral("z")});
+        QCOMPARE(r.error().field, QStringLiteral("list[3].id"));
+        QCOMPARE(r.error().code, QStringLiteral("duplicate"));
+    }
+
+    void elementPathNamesElementAndField()
+    {
+        const JsonReader top(QJsonObject {});
+        QCOMPARE(top.elementPath(QStringLiteral("contacts"), 3), QStringLiteral("contacts[3]"));
+        QCOMPARE(top.elementPath(QStringLiteral("contacts"), 3, QStringLiteral("email")),
+                 QStringLiteral("contacts[3].email"));
+        const JsonReader nested(QJsonObject {}, QStringLiteral("items[7]"));
+        QCOMPARE(nested.elementPath(QStringLiteral("roles"), 0), QStringLiteral("items[7].roles[0]"));
+    }
+
+    void refuseDuplicatesNamesTheSecondOccurrence()
+    {
+        struct Item
+        {
+            int id;
+        };
+        JsonReader r(QJsonObject {});
+        hpo::refuseDuplicates(
+            r, QStringLiteral("items"), QList<Item> {{1}, {2}, {1}, {2}}, QStringLiteral("id"),
+            [](const Item &item) { return item.id; },
+            [](int id) { return QStringLiteral("id %1 twice").arg(id); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("duplicate"));
+        QCOMPARE(r.error().field, QStringLiteral("items[2].id"));
+        QCOMPARE(r.error().message, QStringLiteral("id 1 twice"));
+        JsonReader fine(QJsonObject {});
+        hpo::refuseDuplicates(
+            fine, QStringLiteral("items"), QList<Item> {}, QStringLiteral("id"),
+            [](const Item &item) { return item.id; }, [](int) { return QString(); });
+        QVERIFY(fine.ok());
     }
 
     void firstErrorWins()

@@ -1,6 +1,7 @@
 // Writes PNG screenshots of the main window for the README and docs/screenshots/.
 // Run through scripts/screenshots (offscreen, Dutch, a fixed clock at Tuesday 10:00).
 #include "models/domain/chatavailability.h"
+#include "models/pagemodels.h"
 #include "tests/support/fakeclock.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -23,7 +24,8 @@ int main(int argc, char *argv[])
         QDateTime(QDate(2026, 12, 8), QTime(10, 0), QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))));
     hpo::ManualPresenceSource presence(true);
     hpo::ChatAvailability chat(clock, hpo::HelpdeskSchedule(), presence);
-    hpo::MainWindow window(chat);
+    hpo::PageModels models;
+    hpo::MainWindow window(chat, models);
     window.resize(1200, 760);
     window.show();
     QApplication::processEvents();

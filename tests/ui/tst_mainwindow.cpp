@@ -1,4 +1,5 @@
 #include "models/domain/chatavailability.h"
+#include "models/pagemodels.h"
 #include "tests/support/fakeclock.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -39,7 +40,8 @@ private Q_SLOTS:
         test::FakeClock clock(ams(2026, 12, 8, 10, 0));
         ManualPresenceSource presence(true);
         ChatAvailability chat(clock, HelpdeskSchedule(), presence);
-        MainWindow window(chat);
+        PageModels models;
+        MainWindow window(chat, models);
         QCOMPARE(tabTitles(window),
                  QStringList({QStringLiteral("Mijn gegevens"), QStringLiteral("Digitaal archief"),
                               QStringLiteral("Ondersteuning en contact"), QStringLiteral("Evaluaties"),
@@ -56,7 +58,8 @@ private Q_SLOTS:
         test::FakeClock clock(ams(2026, 12, 8, 8, 59, 59)); // Tuesday
         ManualPresenceSource presence(true);
         ChatAvailability chat(clock, HelpdeskSchedule(), presence);
-        MainWindow window(chat);
+        PageModels models;
+        MainWindow window(chat, models);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("chatDock"));
@@ -80,7 +83,8 @@ private Q_SLOTS:
         test::FakeClock clock(ams(2026, 12, 8, 8, 59, 59));
         ManualPresenceSource presence(false);
         ChatAvailability chat(clock, HelpdeskSchedule(), presence);
-        MainWindow window(chat);
+        PageModels models;
+        MainWindow window(chat, models);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("chatDock"));

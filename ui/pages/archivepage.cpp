@@ -15,7 +15,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -141,7 +140,7 @@ ArchivePage::ArchivePage(QWidget *parent)
         header->resizeSection(column, w + pad);
     };
     widest(ArchiveListModel::DateColumn,
-           {QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat)});
+           {DisplayText::dateTime(QDateTime(QDate(2026, 12, 30), QTime(23, 59)))});
     widest(ArchiveListModel::DirectionColumn,
            {DisplayText::archiveDirection(ArchiveItem::Direction::ToDuo),
             DisplayText::archiveDirection(ArchiveItem::Direction::FromDuo)});

@@ -1,0 +1,35 @@
+// One call to the API, as ApiClient::send takes it.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+
+#include <utility>
+
+namespace hpo {
+
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    // Resolved against the client's base URL: "/api/v1/meta" or "api/v1/meta".
+    // An absolute URL must be on the base URL's origin.
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType; // e.g. "application/json", "application/x-www-form-urlencoded"
+    QList<std::pair<QByteArray, QByteArray>> headers; // e.g. Idempotency-Key, If-Match
+    bool authenticated = true; // sends the bearer token when the provider has one
+    bool conditional = false; // If-None-Match from the EtagStore; a new ETag is stored
+
+    static ApiRequest get(QString path, QUrlQuery query = {})
+    {
+        ApiRequest r;
+        r.path = std::move(path);
+        r.query = std::move(query);
+        return r;
+    }
+};
+
+} // namespace hpo

@@ -1,0 +1,168 @@
+#include "services/cache/archiverepository.h"
+
+#include "services/cache/sqlerror.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace hpo {
+
+namespace {
+const QString body = QStringLiteral("body");
+const QString order = QStringLiteral("sent_at DESC, id DESC");
+} // namespace
+
+ArchiveRepository::ArchiveRepository(QSqlDatabase db)
+    : m_table(std::move(db), QStringLiteral("archive_items"),
+              {QStringLiteral("id"), QStringLiteral("institution_code"), QStringLiteral("kind"),
+               QStringLiteral("direction"), QStringLiteral("sent_at"), QStringLiteral("subject"),
+               QStringLiteral("sender"), QStringLiteral("body"), QStringLiteral("body_truncated"),
+               QStringLiteral("version")})
+{ }
+
+Status ArchiveRepository::upsert(const ArchiveItem &item)
+{
+    // The body lives in its column (indexed by FTS5), not a second time inside `data`.
+    QJsonObject data = item.toJson();
+    data.remove(body);
+    if (Status s = m_table.upsert({item.id, item.institutionCode, toString(item.kind),
+                                   toString(item.direction), toStoredTime(item.sentAt), item.subject,
+                                   item.sender, item.body, item.bodyTruncated ? 1 : 0, item.version},
+                                  data);
+        !s)
+        return s;
+    return storeAttachments(item);
+}
+
+Status ArchiveRepository::storeAttachments(const ArchiveItem &item)
+{
+    QSqlQuery query(m_table.database());
+    QStringList kept;
+    for (const ArchiveAttachment &attachment : item.attachments)
+        kept.append(QString::number(attachment.index));
+    query.prepare(QStringLiteral("DELETE FROM archive_attachments WHERE item_id = ? AND idx NOT IN (%1)")
+                      .arg(kept.isEmpty() ? QStringLiteral("-1") : kept.join(u',')));
+    query.addBindValue(item.id);
+    if (!query.exec())
+        return sqlError(QStringLiteral("cache-write-failed"), query.lastError(),
+                        QStringLiteral("attachments"));
+    if (item.attachments.isEmpty())
+        return success();
+    // A changed file (other name, type or size) forgets its stored copy.
+    query.prepare(QStringLiteral(
+        "INSERT INTO archive_attachments (item_id, idx, file_name, media_type, size) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(item_id, idx) DO UPDATE SET file_name = excluded.file_name, media_type = "
+        "excluded.media_type, "
+        "size = excluded.size, etag = CASE WHEN size = excluded.size AND file_name = excluded.file_name THEN "
+        "etag END, "
+        "stored_path = CASE WHEN size = excluded.size AND file_name = excluded.file_name THEN stored_path "
+        "END"));
+    for (const ArchiveAttachment &attachment : item.attachments) {
+        query.addBindValue(item.id);
+        query.addBindValue(attachment.index);
+        query.addBindValue(attachment.fileName);
+        query.addBindValue(attachment.mediaType);
+        query.addBindValue(attachment.size);
+        if (!query.exec())
+            return sqlError(QStringLiteral("cache-write-failed"), query.lastError(),
+                            QStringLiteral("attachments"));
+    }
+    return success();
+}
+
+Status ArchiveRepository::remove(const QString &id)
+{
+    return m_table.remove(id);
+}
+
+Result<QList<ArchiveItem>> ArchiveRepository::decode(const Result<QList<EntityTable::Row>> &rows) const
+{
+    if (!rows)
+        return rows.error();
+    QList<ArchiveItem> out;
+    out.reserve(rows.value().size());
+    for (const EntityTable::Row &row : rows.value()) {
+        QJsonObject data = row.data;
+        data.insert(body, row.extra.value(0).toString());
+        Result<ArchiveItem> item = ArchiveItem::fromJson(data, m_table.table());
+        if (!item)
+            return Error {QStringLiteral("cache-row-invalid"), item.error().message, item.error().field};
+        out.append(std::move(item).value());
+    }
+    return out;
+}
+
+Result<std::optional<ArchiveItem>> ArchiveRepository::find(const QString &id) const
+{
+    Result<QList<ArchiveItem>> items = decode(m_table.select(QStringLiteral("id = ?"), {id}, {}, -1, {body}));
+    if (!items)
+        return items.error();
+    if (items.value().isEmpty())
+        return std::optional<ArchiveItem>();
+    return std::optional<ArchiveItem>(items.value().first());
+}
+
+Result<qint64> ArchiveRepository::count(const QString &institutionCode) const
+{
+    return m_table.count(QStringLiteral("institution_code = ?"), {institutionCode});
+}
+
+Result<QList<ArchiveItem>> ArchiveRepository::page(const QString &institutionCode,
+                                                   const std::optional<ArchiveKey> &after, int limit) const
+{
+    if (!after)
+        return decode(
+            m_table.select(QStringLiteral("institution_code = ?"), {institutionCode}, order, limit, {body}));
+    return decode(m_table.select(QStringLiteral("institution_code = ? AND (sent_at, id) < (?, ?)"),
+                                 {institutionCode, toStoredTime(after->sentAt), after->id}, order, limit,
+                                 {body}));
+}
+
+Result<QList<ArchiveItem>> ArchiveRepository::pageBefore(const QString &institutionCode,
+                                                         const ArchiveKey &before, int limit) const
+{
+    Result<QList<ArchiveItem>> items
+        = decode(m_table.select(QStringLiteral("institution_code = ? AND (sent_at, id) > (?, ?)"),
+                                {institutionCode, toStoredTime(before.sentAt), before.id},
+                                QStringLiteral("sent_at ASC, id ASC"), limit, {body}));
+    if (items)
+        std::reverse(items.value().begin(), items.value().end());
+    return items;
+}
+
+Result<QList<ArchiveItem>> ArchiveRepository::lastPage(const QString &institutionCode, int limit) const
+{
+    Result<QList<ArchiveItem>> items
+        = decode(m_table.select(QStringLiteral("institution_code = ?"), {institutionCode},
+                                QStringLiteral("sent_at ASC, id ASC"), limit, {body}));
+    if (items)
+        std::reverse(items.value().begin(), items.value().end());
+    return items;
+}
+
+QString ArchiveRepository::matchExpression(const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QStringList terms;
+    for (QString word : text.split(space, Qt::SkipEmptyParts)) {
+        word.replace(u'"', QStringLiteral("\"\""));
+        terms.append(u'"' + word + QStringLiteral("\"*"));
+    }
+    return terms.join(u' ');
+}
+
+Result<QList<ArchiveItem>> ArchiveRepository::search(const QString &institutionCode, const QString &text,
+                                                     int limit) const
+{
+    const QString match = matchExpression(text);
+    if (match.isEmpty())
+        return Error {QStringLiteral("empty-search"), QStringLiteral("nothing to search for"), {}};
+    return decode(m_table.select(
+        QStringLiteral(
+            "institution_code = ? AND rowid IN (SELECT rowid FROM archive_fts WHERE archive_fts MATCH ?)"),
+        {institutionCode, match}, order, limit, {body}));
+}
+
+} // namespace hpo

@@ -1,0 +1,55 @@
+// The cached archive: items with their feed body (full-text indexed with FTS5,
+// accents folded), attachment metadata, and windowed reads by (sent date, id),
+// newest first, so a view over 100,000 items never loads them all.
+#pragma once
+
+#include "models/domain/archiveitem.h"
+#include "services/cache/entitytable.h"
+
+namespace hpo {
+
+// A position in the archive's order: (sentAt, id), newest first.
+struct ArchiveKey
+{
+    QDateTime sentAt;
+    QString id;
+
+    static ArchiveKey of(const ArchiveItem &item) { return {item.sentAt, item.id}; }
+};
+
+class ArchiveRepository final
+{
+public:
+    explicit ArchiveRepository(QSqlDatabase db);
+
+    // Stores the item and its attachment metadata (attachments no longer listed
+    // are dropped; fetched bytes of the remaining ones stay known).
+    Status upsert(const ArchiveItem &item);
+    Status remove(const QString &id);
+    Result<std::optional<ArchiveItem>> find(const QString &id) const;
+
+    Result<qint64> count(const QString &institutionCode) const;
+    // Up to `limit` items older than `after` (or the newest, without `after`).
+    Result<QList<ArchiveItem>> page(const QString &institutionCode, const std::optional<ArchiveKey> &after,
+                                    int limit) const;
+    // Up to `limit` items newer than `before`, returned newest first (scrolling up).
+    Result<QList<ArchiveItem>> pageBefore(const QString &institutionCode, const ArchiveKey &before,
+                                          int limit) const;
+    // The `limit` oldest items, newest first (a jump to the end loads one window).
+    Result<QList<ArchiveItem>> lastPage(const QString &institutionCode, int limit) const;
+
+    // Full-text search over subject, sender and body: every word of `text` must
+    // match (as a prefix), accents and case ignored; newest first.
+    // Error: "empty-search".
+    Result<QList<ArchiveItem>> search(const QString &institutionCode, const QString &text, int limit) const;
+    // The FTS5 MATCH expression for user text: each word quoted, as a prefix.
+    static QString matchExpression(const QString &text);
+
+private:
+    Result<QList<ArchiveItem>> decode(const Result<QList<EntityTable::Row>> &rows) const;
+    Status storeAttachments(const ArchiveItem &item);
+
+    EntityTable m_table;
+};
+
+} // namespace hpo

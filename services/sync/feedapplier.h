@@ -1,0 +1,49 @@
+// Applies change-feed pages to the cache: every entry of a page and the new
+// cursor in ONE transaction, so a crash never moves the cursor past data that
+// was not stored. Entries are decoded with the domain codecs. Runs on the
+// sync worker thread, on that thread's own connection.
+#pragma once
+
+#include "models/domain/result.h"
+#include "services/cache/collection.h"
+#include "services/sync/feedpage.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <utility>
+
+namespace hpo {
+
+struct AppliedPage
+{
+    QString cursor;
+    bool hasMore = false;
+    int upserts = 0;
+    int deletes = 0;
+    int skipped = 0; // entities this client does not know yet
+    QSet<std::pair<Collection, QString>> changed; // to announce after commit
+    QStringList storedFilesToDelete; // attachment copies whose rows are gone (relative to the profile)
+};
+
+class FeedApplier final
+{
+public:
+    explicit FeedApplier(QSqlDatabase db);
+
+    // `wipeFirst`: the page starts a full snapshot (first sync, or after 410):
+    // all cached portal rows go in the same transaction (the outbox stays).
+    // Errors: "feed-entry-invalid" (field: the entry), "cache-write-failed".
+    Result<AppliedPage> apply(const FeedPage &page, const QString &scope, const QDateTime &now,
+                              bool wipeFirst);
+
+private:
+    struct Repositories;
+    static Status applyEntry(Repositories &r, const FeedEntry &entry, AppliedPage &out);
+    Status wipe(AppliedPage &out);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace hpo

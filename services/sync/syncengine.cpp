@@ -1,0 +1,160 @@
+#include "services/sync/syncengine.h"
+
+#include "models/domain/clock.h"
+#include "services/auth/authservice.h"
+#include "services/cache/cachedatabase.h"
+#include "services/cache/profilelock.h"
+#include "services/cache/syncstaterepository.h"
+#include "services/common/logging.h"
+#include "services/sync/syncworker.h"
+
+#include <QDir>
+#include <QFile>
+#include <QThread>
+
+namespace hpo {
+
+SyncEngine::SyncEngine(CacheDatabase &cache, QString profileDir, QString scope, PageFetcher fetch,
+                       Clock &clock, QObject *parent)
+    : QObject(parent),
+      m_cache(cache),
+      m_profileDir(std::move(profileDir)),
+      m_scope(std::move(scope)),
+      m_fetch(std::move(fetch)),
+      m_clock(clock)
+{
+    qRegisterMetaType<hpo::SyncEngine::Summary>();
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("hpo-sync"));
+    m_worker = new SyncWorker(m_cache.filePath());
+    m_worker->moveToThread(m_thread);
+    // The worker (and its connection) dies on its own thread.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+SyncEngine::PageFetcher SyncEngine::feedFetcher(AuthService &auth, int pageSize)
+{
+    return [&auth, pageSize](const QString &cursor, QObject *context, ApiClient::Callback done) {
+        QUrlQuery query;
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("since"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+        auth.send(ApiRequest::get(QStringLiteral("/api/v1/changes"), query), context, std::move(done));
+    };
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_running)
+        return;
+    auto lock = ProfileLock::acquire(m_profileDir, std::chrono::milliseconds(0));
+    if (!lock) {
+        Q_EMIT failed(lock.error());
+        return;
+    }
+    m_lock = std::move(lock).value();
+    const Result<SyncState> state = SyncStateRepository(m_cache.database()).load(m_scope);
+    if (!state) {
+        m_lock.reset();
+        Q_EMIT failed(state.error());
+        return;
+    }
+    m_running = true;
+    m_resynced = false;
+    m_summary = {};
+    m_summary.full = state.value().cursor.isEmpty();
+    m_wipeNext = m_summary.full;
+    Q_EMIT started(m_summary.full);
+    fetch(state.value().cursor);
+}
+
+void SyncEngine::fetch(const QString &cursor)
+{
+    ++m_summary.requests;
+    m_fetch(cursor, this, [this](const ApiResult &result) { onPage(result); });
+}
+
+void SyncEngine::onPage(const ApiResult &result)
+{
+    if (!result) {
+        if (result.httpStatus() == 410 && !m_resynced) {
+            // The cursor is too old or unknown: start over from a full snapshot.
+            qCInfo(lcSync) << "feed answered 410 (" << result.error().code << "): full resync";
+            m_resynced = true;
+            m_summary.full = true;
+            m_wipeNext = true;
+            fetch(QString());
+            return;
+        }
+        fail(result.error());
+        return;
+    }
+    const QByteArray body = result.response().body;
+    const bool wipe = std::exchange(m_wipeNext, false);
+    const QDateTime now = m_clock.now();
+    const QString scope = m_scope;
+    QPointer<SyncEngine> self(this);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, body, scope, now, wipe, self] {
+            worker->apply(body, scope, now, wipe,
+                          [self, bytes = body.size()](const Result<AppliedPage> &applied) {
+                              QMetaObject::invokeMethod(
+                                  self.data(),
+                                  [self, applied, bytes] {
+                                      if (self)
+                                          self->onApplied(applied, bytes);
+                                  },
+                                  Qt::QueuedConnection);
+                          });
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::onApplied(const Result<AppliedPage> &applied, qint64 bytes)
+{
+    if (!applied) {
+        fail(applied.error());
+        return;
+    }
+    const AppliedPage &page = applied.value();
+    for (const QString &relative : page.storedFilesToDelete)
+        QFile::remove(QDir(m_profileDir).filePath(relative));
+    for (const auto &[collection, institution] : page.changed)
+        m_cache.announce(collection, institution);
+    ++m_summary.pages;
+    m_summary.upserts += page.upserts;
+    m_summary.deletes += page.deletes;
+    m_summary.bytes += bytes;
+    Q_EMIT progress(m_summary.pages, m_summary.upserts + m_summary.deletes, m_summary.bytes);
+    if (page.hasMore)
+        fetch(page.cursor);
+    else
+        finish();
+}
+
+void SyncEngine::fail(const Error &error)
+{
+    qCWarning(lcSync) << "sync failed:" << error.code << error.message;
+    m_running = false;
+    m_lock.reset();
+    Q_EMIT failed(error);
+}
+
+void SyncEngine::finish()
+{
+    m_running = false;
+    m_lock.reset();
+    qCInfo(lcSync) << "sync done:" << m_summary.pages << "pages," << m_summary.upserts << "upserts,"
+                   << m_summary.deletes << "deletes," << m_summary.bytes << "bytes";
+    Q_EMIT finished(m_summary);
+}
+
+} // namespace hpo

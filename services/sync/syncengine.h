@@ -1,0 +1,95 @@
+// Pulls the change feed into the cache: page by page, each page applied with
+// its cursor in one transaction on a worker thread that has its own database
+// connection (the UI thread never parses a page or writes rows). 410 Gone
+// starts a full resync. Holds the profile lock while it runs, so two
+// processes never sync one profile at once. Announces what changed through
+// CacheDatabase::announce. Periodic and on-reconnect syncs are the caller's
+// timers for now.
+#pragma once
+
+#include "models/domain/result.h"
+#include "services/api/apiclient.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace hpo {
+
+class AuthService;
+class CacheDatabase;
+class Clock;
+class ProfileLock;
+class SyncWorker;
+struct AppliedPage;
+
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+public:
+    // Fetches one page: GET /api/v1/changes[?since=cursor]. Empty cursor: a full snapshot.
+    using PageFetcher
+        = std::function<void(const QString &cursor, QObject *context, ApiClient::Callback done)>;
+
+    struct Summary
+    {
+        bool full = false; // a snapshot (first sync, or a resync after 410)
+        int pages = 0;
+        qint64 upserts = 0;
+        qint64 deletes = 0;
+        qint64 bytes = 0;
+        int requests = 0;
+    };
+
+    // `scope` names the feed's cursor (the identity at a server); `profileDir`
+    // holds the profile lock. `cache` and `clock` must outlive the engine.
+    SyncEngine(CacheDatabase &cache, QString profileDir, QString scope, PageFetcher fetch, Clock &clock,
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // The fetcher production code uses: the feed through AuthService (refresh and 401 handled).
+    static PageFetcher feedFetcher(AuthService &auth, int pageSize = 500);
+
+    bool isRunning() const { return m_running; }
+    // Starts a sync unless one runs. started(), progress()…, then finished() or failed().
+    void syncNow();
+
+Q_SIGNALS:
+    void started(bool full);
+    void progress(int pages, qint64 entries, qint64 bytes);
+    void finished(const hpo::SyncEngine::Summary &summary);
+    // Codes: "profile-locked", the ApiClient codes, "feed-entry-invalid", "cache-write-failed".
+    void failed(const hpo::Error &error);
+
+private:
+    void fetch(const QString &cursor);
+    void onPage(const ApiResult &result);
+    void onApplied(const Result<AppliedPage> &applied, qint64 bytes);
+    void fail(const Error &error);
+    void finish();
+
+    CacheDatabase &m_cache;
+    QString m_profileDir;
+    QString m_scope;
+    PageFetcher m_fetch;
+    Clock &m_clock;
+
+    QThread *m_thread = nullptr;
+    SyncWorker *m_worker = nullptr;
+
+    std::unique_ptr<ProfileLock> m_lock;
+    bool m_running = false;
+    bool m_wipeNext = false;
+    bool m_resynced = false;
+    Summary m_summary;
+};
+
+} // namespace hpo
+
+Q_DECLARE_METATYPE(hpo::SyncEngine::Summary)

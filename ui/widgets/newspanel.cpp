@@ -1,0 +1,76 @@
+#include "ui/widgets/newspanel.h"
+
+#include "models/supportmodels.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace hpo {
+
+NewsPanel::NewsPanel(NewsModel &model, QWidget *parent)
+    : QWidget(parent),
+      m_model(model),
+      m_list(new QTreeView(this)),
+      m_reader(new QTextBrowser(this)),
+      m_markRead(new QPushButton(tr("Mark as read"), this)),
+      m_hint(new QLabel(this))
+{
+    setObjectName(QStringLiteral("newsPanel"));
+    m_list->setObjectName(QStringLiteral("newsList"));
+    m_list->setModel(&m_model);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setAccessibleName(tr("News and announcements"));
+    m_reader->setObjectName(QStringLiteral("newsReader"));
+    m_reader->setOpenLinks(false);
+    m_reader->setAccessibleName(tr("Selected news item"));
+    m_markRead->setObjectName(QStringLiteral("markNewsRead"));
+    m_markRead->setEnabled(false);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list, 2);
+    layout->addWidget(m_reader, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_markRead);
+    row->addWidget(m_hint, 1);
+    layout->addLayout(row);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NewsPanel::showCurrent);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &NewsPanel::showCurrent);
+    connect(m_markRead, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_list->currentIndex();
+        if (current.isValid())
+            Q_EMIT markReadRequested(current.data(NewsModel::ValueIdRole).toString());
+    });
+}
+
+void NewsPanel::setCanMarkRead(bool can, const QString &reason)
+{
+    m_canMarkRead = can;
+    m_hint->setText(can ? QString() : reason);
+    showCurrent();
+}
+
+void NewsPanel::showCurrent()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid()) {
+        m_reader->clear();
+        m_markRead->setEnabled(false);
+        return;
+    }
+    const NewsItem &item = m_model.valueAt(current.row());
+    m_reader->setPlainText(item.title + QStringLiteral("\n\n") + item.body);
+    m_markRead->setEnabled(m_canMarkRead && !item.read);
+}
+
+} // namespace hpo
