@@ -3,8 +3,10 @@
 #pragma once
 
 #include "models/domain/address.h"
+#include "models/domain/archiveitem.h"
 #include "models/domain/contactmoment.h"
 #include "models/domain/contactperson.h"
+#include "models/gtbfield.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,6 +28,30 @@ public:
     // Dates and times as the lists show them, in the user's locale.
     static QString date(const QDate &date);
     static QString dateTime(const QDateTime &dateTime);
+
+    // "8 December 2021" in the UI language: a date without its weekday.
+    static QString longDate(const QDate &date);
+    // "8 December 2021 14:05" in local time.
+    static QString longDateTime(const QDateTime &dateTime);
+
+    // "Document" / "E-mail"
+    static QString archiveKind(ArchiveItem::Kind kind);
+    // An archive item's subject, or "(no subject)" for an e-mail without one.
+    static QString archiveSubject(const QString &subject);
+    // "To DUO" / "From DUO"
+    static QString archiveDirection(ArchiveItem::Direction direction);
+
+    // Column titles of a GTB count ("Under 8", "Weight 0.30", …) and what they mean.
+    static QString gtbField(GtbField field);
+    static QString gtbFieldDescription(GtbField field);
+    // Column titles shared by the GTB table and its exports.
+    static QString branchCodeTitle(); // "Vestigingscode"
+    static QString branchTitle(); // "Vestiging"
+    static QString peildatumTitle(); // "Peildatum"
+    // "Updated until 8 December 2021" (bijgewerkt tot)
+    static QString updatedUntil(const QDate &date);
+    // "Funded", "Unfunded", "Funded and unfunded"
+    static QString gtbFunding(GtbFunding funding);
 };
 
 } // namespace hpo

@@ -27,6 +27,8 @@ MainWindow::MainWindow(ChatAvailability &chat, PageModels &models, QWidget *pare
       m_signIn(new SignInWidget(m_central)),
       m_tabs(new QTabWidget(m_central)),
       m_myDetails(new MyDetailsPage({models.contacts, models.branches, models.news, models.schools}, m_tabs)),
+      m_archivePage(new ArchivePage(m_tabs)),
+      m_gtbOverviewPage(new GtbOverviewPage(m_tabs)),
       m_profileButton(new ProfileButton(m_tabs)),
       m_syncStatus(new SyncStatusBar(this)),
       m_chatDock(new ChatDock(this)),
@@ -41,10 +43,10 @@ MainWindow::MainWindow(ChatAvailability &chat, PageModels &models, QWidget *pare
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Portal pages"));
     m_tabs->addTab(m_myDetails, tr("My details"));
-    m_tabs->addTab(new ArchivePage(m_tabs), tr("Digital archive"));
+    m_tabs->addTab(m_archivePage, tr("Digital archive"));
     m_tabs->addTab(new SupportPage(models.contactMoments, chat, m_tabs), tr("Support and contact"));
     m_tabs->addTab(new EvaluationsPage(models.evaluations, m_tabs), tr("Evaluations"));
-    m_tabs->addTab(new GtbOverviewPage(m_tabs), tr("GTB overview"));
+    m_tabs->addTab(m_gtbOverviewPage, tr("GTB overview"));
     m_central->addWidget(m_tabs);
     m_central->addWidget(m_signIn);
     setCentralWidget(m_central);

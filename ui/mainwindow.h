@@ -8,10 +8,12 @@ class QTabWidget;
 
 namespace hpo {
 
+class ArchivePage;
 class ChatAvailability;
 class MyDetailsPage;
 struct PageModels;
 class ChatDock;
+class GtbOverviewPage;
 class ProfileButton;
 class SignInWidget;
 class SyncStatusBar;
@@ -35,6 +37,9 @@ public:
     bool isShowingSignIn() const;
     ProfileButton *profileButton() const { return m_profileButton; }
     SyncStatusBar *syncStatusBar() const { return m_syncStatus; }
+    // For the composition root to hand the pages their data.
+    ArchivePage *archivePage() const { return m_archivePage; }
+    GtbOverviewPage *gtbOverviewPage() const { return m_gtbOverviewPage; }
 
 private:
     void updateChatDock();
@@ -44,6 +49,8 @@ private:
     SignInWidget *m_signIn;
     QTabWidget *m_tabs;
     MyDetailsPage *m_myDetails;
+    ArchivePage *m_archivePage;
+    GtbOverviewPage *m_gtbOverviewPage;
     ProfileButton *m_profileButton;
     SyncStatusBar *m_syncStatus;
     ChatDock *m_chatDock;
