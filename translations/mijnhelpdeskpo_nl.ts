@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Starting the demo server…</source>
-        <translation>De demoserver wordt gestart…</translation>
-    </message>
-    <message>
-        <source>Demo server at %1</source>
-        <translation>Demoserver op %1</translation>
-    </message>
-    <message>
-        <source>The demo server could not start: %1</source>
-        <translation>De demoserver kon niet starten: %1</translation>
-    </message>
-</context>
-<context>
     <name>hpo::AddAccountDialog</name>
     <message>
         <source>Add account</source>
@@ -52,6 +37,29 @@
     </message>
 </context>
 <context>
+    <name>hpo::ArchiveListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+</context>
+<context>
     <name>hpo::ArchivePage</name>
     <message>
         <source>Digital archive</source>
@@ -60,6 +68,176 @@
     <message>
         <source>Documents and e-mails exchanged with DUO appear here once you are signed in.</source>
         <translation>Documenten en e-mails die u met DUO hebt uitgewisseld, verschijnen hier zodra u bent ingelogd.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Bijlage opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Search subject, sender and text (Ctrl+F)</source>
+        <translation>Zoek in onderwerp, afzender en tekst (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Zoeken in het archief</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Show documents, e-mails, or both</source>
+        <translation>Toon documenten, e-mails of beide</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Show what the institution sent to DUO, what DUO sent, or both</source>
+        <translation>Toon wat de instelling naar DUO stuurde, wat DUO stuurde, of beide</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Beide richtingen</translation>
+    </message>
+    <message>
+        <source>Filter from date</source>
+        <translation>Filter vanaf datum</translation>
+    </message>
+    <message>
+        <source>Only show items sent on or after this date</source>
+        <translation>Toon alleen stukken verstuurd op of na deze datum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <source>Filter to date</source>
+        <translation>Filter tot en met datum</translation>
+    </message>
+    <message>
+        <source>Only show items sent on or before this date</source>
+        <translation>Toon alleen stukken verstuurd op of voor deze datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Show every item again</source>
+        <translation>Toon weer alle stukken</translation>
+    </message>
+    <message>
+        <source>Archive items</source>
+        <translation>Archiefstukken</translation>
+    </message>
+    <message>
+        <source>Click a subject or press Enter to read the item</source>
+        <translation>Klik op een onderwerp of druk op Enter om het stuk te lezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n stuk</numerusform>
+            <numerusform>%n stukken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No items match the search and filters.</source>
+        <translation>Geen stukken voldoen aan de zoekopdracht en filters.</translation>
+    </message>
+    <message>
+        <source>The archive is empty.</source>
+        <translation>Het archief is leeg.</translation>
+    </message>
+    <message>
+        <source>This item could not be loaded: %1</source>
+        <translation>Dit stuk kon niet worden geladen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::ArchiveReader</name>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Bijlagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>O&amp;pslaan…</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Lezer</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Berichttekst</translation>
+    </message>
+    <message>
+        <source>Only the first part of this message is available.</source>
+        <translation>Alleen het eerste deel van dit bericht is beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Bijlage openen</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment (downloaded once, then kept for offline use)</source>
+        <translation>Open de gekozen bijlage (eenmaal gedownload, daarna offline bewaard)</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Bijlage opslaan</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected attachment</source>
+        <translation>Sla een kopie van de gekozen bijlage op</translation>
+    </message>
+    <message>
+        <source>Click a subject or press Enter on an item to read it here.</source>
+        <translation>Klik op een onderwerp of druk op Enter bij een stuk om het hier te lezen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <source>From: %1 · To: %2 · %3 · %4, %5</source>
+        <translation>Van: %1 · Aan: %2 · %3 · %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -195,6 +373,98 @@
         <source>Closed</source>
         <translation>Afgehandeld</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>To DUO</source>
+        <translation>Naar DUO</translation>
+    </message>
+    <message>
+        <source>From DUO</source>
+        <translation>Van DUO</translation>
+    </message>
+    <message>
+        <source>Under 8</source>
+        <translation>Jonger dan 8</translation>
+    </message>
+    <message>
+        <source>8 and over</source>
+        <translation>8 en ouder</translation>
+    </message>
+    <message>
+        <source>Weight 0.00</source>
+        <translation>Gewicht 0,00</translation>
+    </message>
+    <message>
+        <source>Weight 0.30</source>
+        <translation>Gewicht 0,30</translation>
+    </message>
+    <message>
+        <source>Weight 1.20</source>
+        <translation>Gewicht 1,20</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>Nieuwkomers</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Pupils younger than 8 on the peildatum</source>
+        <translation>Leerlingen jonger dan 8 op de peildatum</translation>
+    </message>
+    <message>
+        <source>Pupils aged 8 or older on the peildatum</source>
+        <translation>Leerlingen van 8 jaar of ouder op de peildatum</translation>
+    </message>
+    <message>
+        <source>Pupils with this pupil weight (gewicht)</source>
+        <translation>Leerlingen met dit leerlinggewicht</translation>
+    </message>
+    <message>
+        <source>Newly arrived non-Dutch-speaking pupils (NOAT)</source>
+        <translation>Nieuwkomers met een andere moedertaal (NOAT)</translation>
+    </message>
+    <message>
+        <source>All pupils counted on the peildatum</source>
+        <translation>Alle leerlingen geteld op de peildatum</translation>
+    </message>
+    <message>
+        <source>Vestigingscode</source>
+        <translation>Vestigingscode</translation>
+    </message>
+    <message>
+        <source>Vestiging</source>
+        <translation>Vestiging</translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <source>Updated until %1</source>
+        <translation>Bijgewerkt tot %1</translation>
+    </message>
+    <message>
+        <source>Funded and unfunded</source>
+        <translation>Bekostigd en niet bekostigd</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Bekostigd</translation>
+    </message>
+    <message>
+        <source>Unfunded</source>
+        <translation>Niet bekostigd</translation>
+    </message>
 </context>
 <context>
     <name>hpo::EvaluationModel</name>
@@ -235,14 +505,145 @@
     </message>
 </context>
 <context>
-    <name>hpo::GtbOverviewPage</name>
+    <name>hpo::GtbExport</name>
+    <message>
+        <source>This overview is no longer updated since 8 December 2021. Current figures are in Mijn DUO.</source>
+        <translation>Dit overzicht wordt sinds 8 december 2021 niet meer bijgewerkt. Actuele aantallen vindt u in Mijn DUO.</translation>
+    </message>
+    <message>
+        <source>Institution code</source>
+        <translation>Instellingscode</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>Naam instelling</translation>
+    </message>
+    <message>
+        <source>Updated until</source>
+        <translation>Bijgewerkt tot</translation>
+    </message>
+    <message>
+        <source>%1 (funded)</source>
+        <translation>%1 (bekostigd)</translation>
+    </message>
+    <message>
+        <source>%1 (unfunded)</source>
+        <translation>%1 (niet bekostigd)</translation>
+    </message>
     <message>
         <source>GTB overview</source>
         <translation>GTB-overzicht</translation>
     </message>
     <message>
-        <source>Pupil counts per peildatum appear here once you are signed in.</source>
-        <translation>Leerlingaantallen per peildatum verschijnen hier zodra u bent ingelogd.</translation>
+        <source>Peildatum %1, updated until %2</source>
+        <translation>Peildatum %1, bijgewerkt tot %2</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::GtbOverviewPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>&amp;Peildatum:</source>
+        <translation>&amp;Peildatum:</translation>
+    </message>
+    <message>
+        <source>The count date whose figures the table shows</source>
+        <translation>De teldatum waarvan de tabel de aantallen toont</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Bekostiging</translation>
+    </message>
+    <message>
+        <source>Show the funded (bekostigd) pupils, the unfunded ones, or both added up</source>
+        <translation>Toon de bekostigde leerlingen, de niet bekostigde, of beide opgeteld</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Save every peildatum as a CSV file for a spreadsheet</source>
+        <translation>Sla elke peildatum op als CSV-bestand voor een spreadsheet</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>Save the overview with its chart as a PDF file</source>
+        <translation>Sla het overzicht met grafiek op als PDF-bestand</translation>
+    </message>
+    <message>
+        <source>Pupil counts per vestiging</source>
+        <translation>Leerlingaantallen per vestiging</translation>
+    </message>
+    <message>
+        <source>Pupils per peildatum</source>
+        <translation>Leerlingen per peildatum</translation>
+    </message>
+    <message>
+        <source>All pupils, funded and unfunded, per peildatum</source>
+        <translation>Alle leerlingen, bekostigd en niet bekostigd, per peildatum</translation>
+    </message>
+    <message>
+        <source>No counts</source>
+        <translation>Geen aantallen</translation>
+    </message>
+    <message>
+        <source>No GTB overview yet</source>
+        <translation>Nog geen GTB-overzicht</translation>
+    </message>
+    <message>
+        <source>The pupil counts per peildatum appear here after the first sync.</source>
+        <translation>De leerlingaantallen per peildatum verschijnen hier na de eerste synchronisatie.</translation>
+    </message>
+    <message>
+        <source>GTB overview %1</source>
+        <translation>GTB-overzicht %1</translation>
+    </message>
+    <message>
+        <source>Export GTB overview as CSV</source>
+        <translation>GTB-overzicht exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Het bestand kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Export GTB overview as PDF</source>
+        <translation>GTB-overzicht exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -532,6 +933,53 @@
     <message>
         <source>Schools of this board</source>
         <translation>Scholen van dit bestuur</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::SessionController</name>
+    <message>
+        <source>Finish signing in in your web browser…</source>
+        <translation>Rond het inloggen af in uw webbrowser…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Bezig met inloggen…</translation>
+    </message>
+    <message>
+        <source>Password sign-in is not available in this version. Use eHerkenning.</source>
+        <translation>Inloggen met wachtwoord is in deze versie niet beschikbaar. Gebruik eHerkenning.</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Bezig met verbinden met de server…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>De server is niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or unavailable, so you stay signed out for now. Your offline data is kept. Unlock the keychain and start again.</source>
+        <translation>De sleutelhanger is vergrendeld of niet beschikbaar, dus u blijft voorlopig uitgelogd. Uw offline gegevens blijven bewaard. Ontgrendel de sleutelhanger en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Inloggen mislukt: %1</translation>
+    </message>
+    <message>
+        <source>The offline data cannot be opened: %1</source>
+        <translation>De offline gegevens kunnen niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>Your accounts could not be loaded: %1</source>
+        <translation>Uw accounts konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchroniseren mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Adding an account needs the network.</source>
+        <translation>Voor het toevoegen van een account is een netwerkverbinding nodig.</translation>
     </message>
 </context>
 <context>

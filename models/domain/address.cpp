@@ -18,8 +18,10 @@ Result<Address> Address::fromJson(const QJsonObject &json, const QString &path)
 {
     JsonReader r(json, path);
     Address a;
-    a.street = r.nonEmptyString(QStringLiteral("street"));
-    a.houseNumber = r.nonEmptyString(QStringLiteral("houseNumber"));
+    // DUO registers some secondary branches with a town and postcode but no
+    // street or house number: present, possibly empty. The town stays required.
+    a.street = r.string(QStringLiteral("street"));
+    a.houseNumber = r.string(QStringLiteral("houseNumber"));
     // The postcode is taken as DUO registered it, not checked or normalised
     // with parsePostcode(): refusing one odd record would fail the whole sync
     // page it came in. The validator applies when the user edits an address.

@@ -80,7 +80,7 @@ private Q_SLOTS:
         addRow("name number", "name", "7", "wrong-type");
         addRow("address missing", "address", absent, "missing-field");
         addRow("address string", "address", R"("Kerkstraat 58a")", "wrong-type");
-        addRow("address street empty", "address.street", R"("")", "empty");
+        addRow("address town empty", "address.town", R"("")", "empty");
         addRow("address house number number", "address.houseNumber", "58", "wrong-type");
         addRow("address postcode missing", "address.postcode", absent, "missing-field");
         addRow("address town null", "address.town", "null", "missing-field");
