@@ -2,8 +2,10 @@
 
 #include "services/cache/sqlerror.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -140,6 +142,77 @@ Result<QList<ArchiveItem>> ArchiveRepository::lastPage(const QString &institutio
     if (items)
         std::reverse(items.value().begin(), items.value().end());
     return items;
+}
+
+std::pair<QString, QVariantList> ArchiveRepository::whereFor(const ArchiveFilter &filter) const
+{
+    QStringList clauses {QStringLiteral("institution_code = ?")};
+    QVariantList binds {filter.institutionCode};
+    if (!filter.kind.isEmpty()) {
+        clauses << QStringLiteral("kind = ?");
+        binds << filter.kind;
+    }
+    if (!filter.direction.isEmpty()) {
+        clauses << QStringLiteral("direction = ?");
+        binds << filter.direction;
+    }
+    if (filter.since.isValid()) {
+        clauses << QStringLiteral("sent_at >= ?");
+        binds << toStoredTime(filter.since);
+    }
+    if (filter.until.isValid()) {
+        clauses << QStringLiteral("sent_at < ?");
+        binds << toStoredTime(filter.until);
+    }
+    const QString match = matchExpression(filter.text);
+    if (!match.isEmpty()) {
+        clauses << QStringLiteral("rowid IN (SELECT rowid FROM archive_fts WHERE archive_fts MATCH ?)");
+        binds << match;
+    }
+    return {clauses.join(QStringLiteral(" AND ")), binds};
+}
+
+Result<qint64> ArchiveRepository::count(const ArchiveFilter &filter) const
+{
+    const auto [where, binds] = whereFor(filter);
+    return m_table.count(where, binds);
+}
+
+Result<QList<ArchiveItem>> ArchiveRepository::window(const ArchiveFilter &filter, int offset, int limit) const
+{
+    const auto [where, binds] = whereFor(filter);
+    QSqlQuery query(m_table.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT data FROM archive_items WHERE ") + where
+                  + QStringLiteral(" ORDER BY sent_at DESC, id DESC LIMIT ? OFFSET ?"));
+    for (const QVariant &b : binds)
+        query.addBindValue(b);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return Error {QStringLiteral("cache-read-failed"), query.lastError().text(), {}};
+    QList<EntityTable::Row> rows;
+    while (query.next())
+        rows.append({QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), {QString()}});
+    return decode(rows);
+}
+
+Result<qint64> ArchiveRepository::rowOf(const ArchiveFilter &filter, const QString &id) const
+{
+    const auto [where, binds] = whereFor(filter);
+    QSqlQuery query(m_table.database());
+    query.prepare(QStringLiteral("SELECT sent_at FROM archive_items WHERE id = ? AND ") + where);
+    query.addBindValue(id);
+    for (const QVariant &b : binds)
+        query.addBindValue(b);
+    if (!query.exec())
+        return Error {QStringLiteral("cache-read-failed"), query.lastError().text(), {}};
+    if (!query.next())
+        return qint64(-1);
+    const QString sentAt = query.value(0).toString();
+    QVariantList newer = binds;
+    newer << sentAt << sentAt << id;
+    return m_table.count(where + QStringLiteral(" AND (sent_at > ? OR (sent_at = ? AND id > ?))"), newer);
 }
 
 QString ArchiveRepository::matchExpression(const QString &text)

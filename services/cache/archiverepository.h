@@ -17,6 +17,18 @@ struct ArchiveKey
     static ArchiveKey of(const ArchiveItem &item) { return {item.sentAt, item.id}; }
 };
 
+// What the archive list shows: one institution, optionally narrowed. Times are
+// instants; `until` is exclusive. `text` goes through the full-text index.
+struct ArchiveFilter
+{
+    QString institutionCode;
+    QString kind; // "document" / "email"; empty: both
+    QString direction; // "to-duo" / "from-duo"; empty: both
+    QDateTime since; // invalid: open
+    QDateTime until; // invalid: open
+    QString text; // empty: no text search
+};
+
 class ArchiveRepository final
 {
 public:
@@ -38,6 +50,13 @@ public:
     // The `limit` oldest items, newest first (a jump to the end loads one window).
     Result<QList<ArchiveItem>> lastPage(const QString &institutionCode, int limit) const;
 
+    // The list's window over a filter: newest first, without bodies (the reader
+    // loads the item with find()). Each is one indexed query.
+    Result<qint64> count(const ArchiveFilter &filter) const;
+    Result<QList<ArchiveItem>> window(const ArchiveFilter &filter, int offset, int limit) const;
+    // How many matching items are newer than item `id`; -1 when it does not match.
+    Result<qint64> rowOf(const ArchiveFilter &filter, const QString &id) const;
+
     // Full-text search over subject, sender and body: every word of `text` must
     // match (as a prefix), accents and case ignored; newest first.
     // Error: "empty-search".
@@ -46,6 +65,8 @@ public:
     static QString matchExpression(const QString &text);
 
 private:
+    // WHERE clause and binds for `filter`; an empty clause when the text has no words.
+    std::pair<QString, QVariantList> whereFor(const ArchiveFilter &filter) const;
     Result<QList<ArchiveItem>> decode(const Result<QList<EntityTable::Row>> &rows) const;
     Status storeAttachments(const ArchiveItem &item);
 

@@ -5,15 +5,21 @@
 #include "models/pagemodels.h"
 #include "services/api/apiclient.h"
 #include "services/auth/testbrokerbrowser.h"
+#include "services/cache/archiverepository.h"
 #include "services/cache/cachedatabase.h"
 #include "services/sync/syncengine.h"
+#include "ui/controllers/cachearchivesource.h"
 #include "ui/controllers/pagefeeder.h"
 #include "ui/dialogs/signinwidget.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/archivepage.h"
+#include "ui/pages/gtboverviewpage.h"
 #include "ui/pages/mydetailspage.h"
 #include "ui/widgets/syncstatusbar.h"
 
+#include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
@@ -100,6 +106,17 @@ SessionController::SessionController(Config config, Services services, MainWindo
             tr("Password sign-in is not available in this version. Use eHerkenning."), true);
     });
 
+    connect(m_window.archivePage(), &ArchivePage::attachmentSaveRequested, this,
+            [this](const QString &id, int index, const QString &path) {
+                saveAttachment(id, index, path, false);
+            });
+    connect(m_window.archivePage(), &ArchivePage::attachmentOpenRequested, this,
+            [this](const QString &id, int index) {
+                const QString dir = QDir(m_config.profileDir).filePath(QStringLiteral("attachments/") + id);
+                QDir().mkpath(dir);
+                saveAttachment(id, index, QDir(dir).filePath(QString::number(index)), true);
+            });
+
     ProfileButton *profile = m_window.profileButton();
     connect(profile, &ProfileButton::accountChosen, this, &SessionController::setActiveAccount);
 
@@ -116,8 +133,15 @@ SessionController::SessionController(Config config, Services services, MainWindo
 
 SessionController::~SessionController()
 {
-    // The feeder listens to the cache; the engine writes to it: both go first.
+    closeCache();
+}
+
+void SessionController::closeCache()
+{
+    // The engine writes to the cache, the feeder and the archive page read it: they go first.
     m_sync.reset();
+    m_window.archivePage()->setSource(nullptr, nullptr);
+    m_archive.reset();
     m_feeder.reset();
     m_cache.reset();
 }
@@ -295,6 +319,19 @@ void SessionController::openCache()
                 }());
             });
     connect(m_feeder.get(), &PageFeeder::readFailed, this, &SessionController::showError);
+    connect(m_feeder.get(), &PageFeeder::gtbChanged, m_window.gtbOverviewPage(),
+            &GtbOverviewPage::setOverview);
+    connect(m_feeder.get(), &PageFeeder::institutionChanged, this,
+            [this](const std::optional<Institution> &i) {
+                m_window.gtbOverviewPage()->setInstitutionName(i ? i->name : QString());
+                m_window.archivePage()->setInstitutionCode(i ? i->code : QString());
+            });
+    m_archive = std::make_unique<CacheArchiveSource>(m_cache->database());
+    m_window.archivePage()->setSource(m_archive.get(), m_archive.get());
+    connect(m_cache.get(), &CacheDatabase::changed, this, [this](Collection collection, const QString &code) {
+        if (collection == Collection::Archive && (code.isEmpty() || code == institutionOnScreen()))
+            m_window.archivePage()->refresh();
+    });
 }
 
 void SessionController::loadAccounts()
@@ -424,14 +461,38 @@ void SessionController::addAccount(const QString &code, std::function<void(const
     });
 }
 
+void SessionController::saveAttachment(const QString &itemId, int index, const QString &path, bool open)
+{
+    if (!m_auth || m_offline) {
+        showError(tr("Attachments are fetched from the server: this needs the network."));
+        return;
+    }
+    const QString route = QStringLiteral("/api/v1/institutions/%1/archive/%2/attachments/%3")
+                              .arg(institutionOnScreen(), itemId)
+                              .arg(index);
+    m_auth->send(ApiRequest::get(route), this, [this, path, open](const ApiResult &result) {
+        if (!result) {
+            showError(tr("The attachment could not be fetched: %1").arg(result.error().message));
+            return;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(result.response().body) != result.response().body.size()) {
+            showError(tr("The attachment could not be saved to %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        file.close();
+        if (open)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
+}
+
 void SessionController::signOut(SignOutMode mode)
 {
     m_syncTimer->stop();
     if (m_auth)
         m_auth->signOut();
-    m_sync.reset();
-    m_feeder.reset();
-    m_cache.reset();
+    closeCache();
     m_models.contacts.setValues({});
     m_models.branches.setValues({});
     m_models.news.setValues({});

@@ -24,6 +24,7 @@ class QTimer;
 namespace hpo {
 
 class ApiClient;
+class CacheArchiveSource;
 class CacheDatabase;
 class ChatAvailability;
 class Clock;
@@ -92,6 +93,8 @@ private:
     void onSignedIn(const QString &identity);
     void onAuthFailed(const Error &error);
     void openCache();
+    void closeCache();
+    void saveAttachment(const QString &itemId, int index, const QString &path, bool open);
     void loadAccounts();
     void setActiveAccount(const QString &code);
     void showError(const QString &message);
@@ -107,6 +110,7 @@ private:
     std::unique_ptr<TestBrokerBrowser> m_testBroker;
     std::unique_ptr<CacheDatabase> m_cache;
     std::unique_ptr<PageFeeder> m_feeder;
+    std::unique_ptr<CacheArchiveSource> m_archive;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<QSettings> m_settings;
     QTimer *m_syncTimer;
