@@ -981,6 +981,18 @@
         <source>Adding an account needs the network.</source>
         <translation>Voor het toevoegen van een account is een netwerkverbinding nodig.</translation>
     </message>
+    <message>
+        <source>Attachments are fetched from the server: this needs the network.</source>
+        <translation>Bijlagen worden bij de server opgehaald: daarvoor is een netwerkverbinding nodig.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be fetched: %1</source>
+        <translation>De bijlage kon niet worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved to %1: %2</source>
+        <translation>De bijlage kon niet worden opgeslagen in %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hpo::SignInWidget</name>
