@@ -210,8 +210,16 @@ Status FeedApplier::applyEntry(Repositories &r, const FeedEntry &entry, AppliedP
         ++out.skipped;
         return success();
     }
-    if (!status)
-        return status;
+    if (!status) {
+        if (status.error().code != QStringLiteral("feed-entry-invalid"))
+            return status;
+        qCWarning(lcSync) << "feed entry refused:" << entry.entity << entry.id << status.error().field
+                          << status.error().message;
+        ++out.rejected;
+        if (!out.firstRejection)
+            out.firstRejection = status.error();
+        return success();
+    }
     upsert ? ++out.upserts : ++out.deletes;
     out.changed.insert({collection, entry.institution});
     return success();

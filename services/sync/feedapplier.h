@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <optional>
 #include <utility>
 
 namespace hpo {
@@ -23,6 +24,8 @@ struct AppliedPage
     int upserts = 0;
     int deletes = 0;
     int skipped = 0; // entities this client does not know yet
+    int rejected = 0; // entries whose data the domain codecs refuse: skipped, not stored
+    std::optional<Error> firstRejection; // field: "entries[seq=N].data.…"
     QSet<std::pair<Collection, QString>> changed; // to announce after commit
     QStringList storedFilesToDelete; // attachment copies whose rows are gone (relative to the profile)
 };
@@ -34,7 +37,9 @@ public:
 
     // `wipeFirst`: the page starts a full snapshot (first sync, or after 410):
     // all cached portal rows go in the same transaction (the outbox stays).
-    // Errors: "feed-entry-invalid" (field: the entry), "cache-write-failed".
+    // An entry the domain codecs refuse is skipped and counted (one bad record
+    // must not stall the feed for good); SQL failures roll the page back.
+    // Errors: "cache-write-failed".
     Result<AppliedPage> apply(const FeedPage &page, const QString &scope, const QDateTime &now,
                               bool wipeFirst);
 

@@ -133,6 +133,9 @@ void SyncEngine::onApplied(const Result<AppliedPage> &applied, qint64 bytes)
     m_summary.upserts += page.upserts;
     m_summary.deletes += page.deletes;
     m_summary.bytes += bytes;
+    m_summary.rejected += page.rejected;
+    if (!m_summary.firstRejection && page.firstRejection)
+        m_summary.firstRejection = page.firstRejection;
     Q_EMIT progress(m_summary.pages, m_summary.upserts + m_summary.deletes, m_summary.bytes);
     if (page.hasMore)
         fetch(page.cursor);

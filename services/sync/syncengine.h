@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -45,6 +46,8 @@ public:
         qint64 deletes = 0;
         qint64 bytes = 0;
         int requests = 0;
+        qint64 rejected = 0; // entries the domain codecs refused (logged, not stored)
+        std::optional<Error> firstRejection;
     };
 
     // `scope` names the feed's cursor (the identity at a server); `profileDir`
@@ -64,7 +67,7 @@ Q_SIGNALS:
     void started(bool full);
     void progress(int pages, qint64 entries, qint64 bytes);
     void finished(const hpo::SyncEngine::Summary &summary);
-    // Codes: "profile-locked", the ApiClient codes, "feed-entry-invalid", "cache-write-failed".
+    // Codes: "profile-locked", the ApiClient codes, "invalid-json", "cache-write-failed".
     void failed(const hpo::Error &error);
 
 private:

@@ -213,7 +213,7 @@ private Q_SLOTS:
         QCOMPARE(SyncStateRepository(m_cache->database()).load(scope).value().cursor, QStringLiteral("c9"));
     }
 
-    void badEntryKeepsCursorAtLastGoodPage()
+    void refusedEntryIsSkippedAndCounted()
     {
         QJsonObject broken
             = archiveJson(QStringLiteral("a3"), QStringLiteral("16AH"), QStringLiteral("drie"));
@@ -226,12 +226,27 @@ private Q_SLOTS:
                  QStringLiteral("c5"), false));
         const QString profile = QFileInfo(m_cache->filePath()).path();
         SyncEngine engine(*m_cache, profile, scope, m_feed.fetcher(), m_clock);
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        QVERIFY(runSync(engine));
+        const auto summary = finished.first().first().value<SyncEngine::Summary>();
+        QCOMPARE(summary.rejected, 1);
+        QVERIFY(summary.firstRejection.has_value());
+        QCOMPARE(summary.firstRejection->code, QStringLiteral("feed-entry-invalid"));
+        QVERIFY2(summary.firstRejection->field.contains(QStringLiteral("seq=3")),
+                 qPrintable(summary.firstRejection->field));
+        QCOMPARE(archiveCount(QStringLiteral("16AH")), 1); // a1 stored, a3 not
+        QCOMPARE(SyncStateRepository(m_cache->database()).load(scope).value().cursor, QStringLiteral("c5"));
+    }
+
+    void unreadablePageKeepsCursorAtLastGoodPage()
+    {
+        m_feed.pages.insert(QStringLiteral("s1"), QByteArray("{\"entries\": [oops"));
+        const QString profile = QFileInfo(m_cache->filePath()).path();
+        SyncEngine engine(*m_cache, profile, scope, m_feed.fetcher(), m_clock);
         Error error;
         QVERIFY(!runSync(engine, &error));
-        QCOMPARE(error.code, QStringLiteral("feed-entry-invalid"));
-        QVERIFY2(error.field.contains(QStringLiteral("kind")), qPrintable(error.field));
+        QCOMPARE(error.code, QStringLiteral("invalid-json"));
         QCOMPARE(SyncStateRepository(m_cache->database()).load(scope).value().cursor, QStringLiteral("s1"));
-        QCOMPARE(archiveCount(QStringLiteral("16AH")), 0); // a1 went back with its page
         QCOMPARE(InstitutionRepository(m_cache->database()).all().value().size(), 2);
         QVERIFY(!engine.isRunning());
     }
