@@ -994,6 +994,10 @@ int CliApp::archive(const QStringList &c)
     }
 
     // save ID DIR: the whole text as <id>.txt and every attachment under its own (bare) file name.
+    if (!item.attachments.isEmpty()) {
+        if (const int code = restoreSession(); code != Ok)
+            return code;
+    }
     if (const int code = fetchWhole(!item.attachments.isEmpty() || item.bodyTruncated); code != Ok)
         return code;
     const QDir target(c.at(3));
