@@ -20,7 +20,9 @@ Result<Address> Address::fromJson(const QJsonObject &json, const QString &path)
     Address a;
     a.street = r.nonEmptyString(QStringLiteral("street"));
     a.houseNumber = r.nonEmptyString(QStringLiteral("houseNumber"));
-    // TODO(lead): check and normalise with the shared postcode validator (domain-rules).
+    // The postcode is taken as DUO registered it, not checked or normalised
+    // with parsePostcode(): refusing one odd record would fail the whole sync
+    // page it came in. The validator applies when the user edits an address.
     a.postcode = r.nonEmptyString(QStringLiteral("postcode"));
     a.town = r.nonEmptyString(QStringLiteral("town"));
     return r.finish(std::move(a));

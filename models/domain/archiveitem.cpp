@@ -1,10 +1,10 @@
 #include "models/domain/archiveitem.h"
 
-#include "models/domain/interimcodecheck.h"
+#include "models/domain/codefields.h"
+#include "models/domain/jsoncodec.h"
 #include "models/domain/jsonreader.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 namespace hpo {
 
@@ -98,8 +98,7 @@ Result<ArchiveItem> ArchiveItem::fromJson(const QJsonObject &json, const QString
     JsonReader r(json, path);
     ArchiveItem a;
     a.id = r.nonEmptyString(QStringLiteral("id"));
-    a.institutionCode
-        = interim::readCode(r, QStringLiteral("institutionCode"), interim::CodeKind::SchoolOrBoard);
+    a.institutionCode = readInstitutionCode(r, QStringLiteral("institutionCode"));
     a.kind = r.enumeration(QStringLiteral("kind"), archiveKindNames);
     a.direction = r.enumeration(QStringLiteral("direction"), archiveDirectionNames);
     a.subject = r.string(QStringLiteral("subject"));
@@ -113,14 +112,10 @@ Result<ArchiveItem> ArchiveItem::fromJson(const QJsonObject &json, const QString
     if (r.ok() && a.attachments.size() > maxAttachments)
         r.fail(attachmentsKey, QStringLiteral("out-of-range"),
                QStringLiteral("at most %1 attachments").arg(maxAttachments));
-    QSet<int> seen;
-    for (qsizetype i = 0; r.ok() && i < a.attachments.size(); ++i) {
-        if (seen.contains(a.attachments.at(i).index))
-            r.fail(
-                Error {QStringLiteral("duplicate"), QStringLiteral("attachment index used twice"),
-                       r.childPath(attachmentsKey) + u'[' + QString::number(i) + QStringLiteral("].index")});
-        seen.insert(a.attachments.at(i).index);
-    }
+    refuseDuplicates(
+        r, attachmentsKey, a.attachments, QStringLiteral("index"),
+        [](const ArchiveAttachment &attachment) { return attachment.index; },
+        [](int) { return QStringLiteral("attachment index used twice"); });
     a.version = readVersion(r);
     return r.finish(std::move(a));
 }

@@ -1,6 +1,6 @@
 #include "models/domain/branch.h"
 
-#include "models/domain/interimcodecheck.h"
+#include "models/domain/codefields.h"
 #include "models/domain/jsoncodec.h"
 #include "models/domain/jsonreader.h"
 
@@ -19,10 +19,10 @@ Result<Branch> Branch::fromJson(const QJsonObject &json, const QString &path)
 {
     JsonReader r(json, path);
     Branch b;
-    // TODO(lead): use the shared code parser (institutioncode.h) for both codes.
-    b.code = interim::readCode(r, QStringLiteral("code"), interim::CodeKind::Branch);
-    b.institutionCode = interim::readCode(r, QStringLiteral("institutionCode"), interim::CodeKind::School);
-    if (r.ok() && !b.code.startsWith(b.institutionCode))
+    b.code = readBranchCode(r, QStringLiteral("code"));
+    b.institutionCode
+        = readInstitutionCode(r, QStringLiteral("institutionCode"), InstitutionCode::Kind::School);
+    if (r.ok() && institutionOfBranch(b.code) != b.institutionCode)
         r.fail(QStringLiteral("code"), QStringLiteral("code-mismatch"),
                QStringLiteral("vestigingscode \"%1\" does not belong to instelling \"%2\"")
                    .arg(b.code, b.institutionCode));

@@ -1,6 +1,7 @@
 #include "models/domain/contactmoment.h"
 
-#include "models/domain/interimcodecheck.h"
+#include "models/domain/codefields.h"
+#include "models/domain/jsoncodec.h"
 #include "models/domain/jsonreader.h"
 
 namespace hpo {
@@ -24,8 +25,7 @@ Result<ContactMoment> ContactMoment::fromJson(const QJsonObject &json, const QSt
     JsonReader r(json, path);
     ContactMoment m;
     m.id = r.nonEmptyString(QStringLiteral("id"));
-    m.institutionCode
-        = interim::readCode(r, QStringLiteral("institutionCode"), interim::CodeKind::SchoolOrBoard);
+    m.institutionCode = readInstitutionCode(r, QStringLiteral("institutionCode"));
     m.channel = r.enumeration(QStringLiteral("channel"), contactChannelNames);
     m.date = r.dateTime(QStringLiteral("date"));
     m.subject = r.nonEmptyString(QStringLiteral("subject"));

@@ -1,5 +1,6 @@
 #include "models/domain/contactperson.h"
 
+#include "models/domain/jsoncodec.h"
 #include "models/domain/jsonreader.h"
 #include "models/domain/validation.h"
 
@@ -9,39 +10,7 @@
 
 namespace hpo {
 
-namespace {
-
 using Role = ContactPerson::Role;
-
-constexpr std::pair<Role, const char *> roleNames[] = {
-    {Role::Gemachtigde, "gemachtigde"},
-    {Role::OverigeContactpersoon, "overige-contactpersoon"},
-    {Role::DoorontwikkelenBron, "doorontwikkelen-bron"},
-    {Role::Rio, "rio"},
-};
-
-// Beyond 2^53 a JSON number no longer holds every integer exactly.
-constexpr qint64 maxVersion = (qint64(1) << 53) - 1;
-
-} // namespace
-
-QLatin1String contactRoleKey(Role role)
-{
-    for (const auto &[value, name] : roleNames) {
-        if (value == role)
-            return QLatin1String(name);
-    }
-    return QLatin1String(roleNames[0].second);
-}
-
-std::optional<Role> contactRoleFromKey(QStringView key)
-{
-    for (const auto &[value, name] : roleNames) {
-        if (key == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
 
 QList<Role> sortedRoles(QList<Role> roles)
 {
@@ -65,7 +34,7 @@ QJsonArray contactRolesToJson(const QList<Role> &roles)
 {
     QJsonArray out;
     for (const Role role : roles)
-        out.append(contactRoleKey(role));
+        out.append(enumName(contactRoleNames, role));
     return out;
 }
 
@@ -75,7 +44,7 @@ QList<Role> readContactRoles(JsonReader &r, const QString &key)
     QList<Role> roles;
     for (qsizetype i = 0; r.ok() && i < roleKeys.size(); ++i) {
         const QString itemKey = key + QStringLiteral("[%1]").arg(i);
-        const std::optional<Role> role = contactRoleFromKey(roleKeys.at(i));
+        const std::optional<Role> role = enumFromName(contactRoleNames, roleKeys.at(i));
         if (!role)
             r.fail(itemKey, QStringLiteral("unknown-value"),
                    QStringLiteral("unknown role \"%1\"").arg(roleKeys.at(i)));
@@ -122,16 +91,8 @@ Result<ContactPerson> ContactPerson::fromJson(const QJsonObject &json, const QSt
         p.phone = r.check(QStringLiteral("phone"), parsePhoneNumber(phone));
 
     p.roles = readContactRoles(r, QStringLiteral("roles"));
-    p.version = r.integer(QStringLiteral("version"), 0, maxVersion);
+    p.version = readVersion(r, 0); // 0: not stored yet
     return r.finish(p);
-}
-
-QJsonArray contactPersonsToJson(const QList<ContactPerson> &people)
-{
-    QJsonArray out;
-    for (const ContactPerson &p : people)
-        out.append(p.toJson());
-    return out;
 }
 
 } // namespace hpo

@@ -6,12 +6,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLatin1String>
 #include <QList>
 #include <QString>
-#include <QStringView>
 
-#include <optional>
+#include <utility>
 
 namespace hpo {
 
@@ -53,14 +51,19 @@ struct ContactPerson
     friend bool operator==(const ContactPerson &, const ContactPerson &) = default;
 };
 
-// Wire names: "gemachtigde", "overige-contactpersoon", "doorontwikkelen-bron", "rio".
-QLatin1String contactRoleKey(ContactPerson::Role role);
-std::optional<ContactPerson::Role> contactRoleFromKey(QStringView key);
+// Wire names of the roles, one table in the style of jsoncodec.h (enumName,
+// enumFromName).
+inline constexpr std::pair<ContactPerson::Role, const char *> contactRoleNames[] = {
+    {ContactPerson::Role::Gemachtigde, "gemachtigde"},
+    {ContactPerson::Role::OverigeContactpersoon, "overige-contactpersoon"},
+    {ContactPerson::Role::DoorontwikkelenBron, "doorontwikkelen-bron"},
+    {ContactPerson::Role::Rio, "rio"},
+};
+// No toString(Role) overload on purpose: QTest's QCOMPARE would find it by
+// argument-dependent lookup for Role values and fail to compile.
 
 // Roles in enum order without duplicates.
 QList<ContactPerson::Role> sortedRoles(QList<ContactPerson::Role> roles);
-
-QJsonArray contactPersonsToJson(const QList<ContactPerson> &people);
 
 // A roles array for the wire, and its strict reader: each element must be a
 // known role name, none repeated; failures name the element ("roles[1]").

@@ -1,6 +1,6 @@
 #include "models/domain/evaluation.h"
 
-#include "models/domain/interimcodecheck.h"
+#include "models/domain/codefields.h"
 #include "models/domain/jsoncodec.h"
 #include "models/domain/jsonreader.h"
 
@@ -24,8 +24,7 @@ Result<Evaluation> Evaluation::fromJson(const QJsonObject &json, const QString &
     JsonReader r(json, path);
     Evaluation e;
     e.id = r.nonEmptyString(QStringLiteral("id"));
-    e.institutionCode
-        = interim::readCode(r, QStringLiteral("institutionCode"), interim::CodeKind::SchoolOrBoard);
+    e.institutionCode = readInstitutionCode(r, QStringLiteral("institutionCode"));
     e.title = r.nonEmptyString(QStringLiteral("title"));
     e.date = r.date(QStringLiteral("date"));
     e.summary = r.string(QStringLiteral("summary"));

@@ -1,19 +1,10 @@
 #include "models/domain/gtboverview.h"
 
-#include "models/domain/interimcodecheck.h"
+#include "models/domain/codefields.h"
 #include "models/domain/jsoncodec.h"
 #include "models/domain/jsonreader.h"
 
-#include <QSet>
-
 namespace hpo {
-
-namespace {
-QString elementPath(const JsonReader &r, const QString &listKey, qsizetype i, const char *field)
-{
-    return r.childPath(listKey) + u'[' + QString::number(i) + QStringLiteral("].") + QLatin1String(field);
-}
-} // namespace
 
 QJsonObject GtbBranchCounts::toJson() const
 {
@@ -29,8 +20,7 @@ Result<GtbBranchCounts> GtbBranchCounts::fromJson(const QJsonObject &json, const
 {
     JsonReader r(json, path);
     GtbBranchCounts b;
-    // TODO(lead): use the shared code parser (institutioncode.h).
-    b.branchCode = interim::readCode(r, QStringLiteral("branchCode"), interim::CodeKind::Branch);
+    b.branchCode = readBranchCode(r, QStringLiteral("branchCode"));
     b.branchName = r.nonEmptyString(QStringLiteral("branchName"));
     b.funded = r.nested<GtbCounts>(QStringLiteral("funded"), &GtbCounts::fromJson);
     b.unfunded = r.nested<GtbCounts>(QStringLiteral("unfunded"), &GtbCounts::fromJson);
@@ -78,15 +68,10 @@ Result<GtbPeildatum> GtbPeildatum::fromJson(const QJsonObject &json, const QStri
         r.fail(branchesKey, QStringLiteral("out-of-range"),
                QStringLiteral("at most %1 vestigingen").arg(maxBranches));
     p.branches = r.list<GtbBranchCounts>(branchesKey, &GtbBranchCounts::fromJson);
-    QSet<QString> seen;
-    for (qsizetype i = 0; r.ok() && i < p.branches.size(); ++i) {
-        const QString &code = p.branches.at(i).branchCode;
-        if (seen.contains(code))
-            r.fail(Error {QStringLiteral("duplicate"),
-                          QStringLiteral("vestiging \"%1\" listed twice").arg(code),
-                          elementPath(r, branchesKey, i, "branchCode")});
-        seen.insert(code);
-    }
+    refuseDuplicates(
+        r, branchesKey, p.branches, QStringLiteral("branchCode"),
+        [](const GtbBranchCounts &b) { return b.branchCode; },
+        [](const QString &code) { return QStringLiteral("vestiging \"%1\" listed twice").arg(code); });
     return r.finish(std::move(p));
 }
 
@@ -122,31 +107,26 @@ Result<GtbOverview> GtbOverview::fromJson(const QJsonObject &json, const QString
 {
     JsonReader r(json, path);
     GtbOverview o;
-    // TODO(lead): use the shared code parser (institutioncode.h).
-    o.institutionCode
-        = interim::readCode(r, QStringLiteral("institutionCode"), interim::CodeKind::SchoolOrBoard);
+    o.institutionCode = readInstitutionCode(r, QStringLiteral("institutionCode"));
+    const bool isSchool
+        = r.ok() && parseInstitutionCode(o.institutionCode)->kind == InstitutionCode::Kind::School;
     o.updatedUntil = r.date(QStringLiteral("updatedUntil"));
     const QString peildataKey = QStringLiteral("peildata");
     o.peildata = r.list<GtbPeildatum>(peildataKey, &GtbPeildatum::fromJson);
-    QSet<QDate> seen;
-    for (qsizetype i = 0; r.ok() && i < o.peildata.size(); ++i) {
-        const GtbPeildatum &p = o.peildata.at(i);
-        if (seen.contains(p.peildatum))
-            r.fail(Error {QStringLiteral("duplicate"),
-                          QStringLiteral("peildatum %1 listed twice").arg(toIsoDate(p.peildatum)),
-                          elementPath(r, peildataKey, i, "peildatum")});
-        seen.insert(p.peildatum);
-        // A school's overview lists only its own vestigingen.
-        if (interim::isSchoolCode(o.institutionCode)) {
-            for (qsizetype j = 0; r.ok() && j < p.branches.size(); ++j) {
-                if (!p.branches.at(j).branchCode.startsWith(o.institutionCode))
-                    r.fail(Error {QStringLiteral("code-mismatch"),
-                                  QStringLiteral("vestiging \"%1\" does not belong to instelling \"%2\"")
-                                      .arg(p.branches.at(j).branchCode, o.institutionCode),
-                                  r.childPath(peildataKey) + u'[' + QString::number(i)
-                                      + QStringLiteral("].branches[") + QString::number(j)
-                                      + QStringLiteral("].branchCode")});
-            }
+    refuseDuplicates(
+        r, peildataKey, o.peildata, QStringLiteral("peildatum"),
+        [](const GtbPeildatum &p) { return p.peildatum; },
+        [](const QDate &d) { return QStringLiteral("peildatum %1 listed twice").arg(toIsoDate(d)); });
+    // A school's overview lists only its own vestigingen.
+    for (qsizetype i = 0; isSchool && r.ok() && i < o.peildata.size(); ++i) {
+        const QList<GtbBranchCounts> &branches = o.peildata.at(i).branches;
+        for (qsizetype j = 0; r.ok() && j < branches.size(); ++j) {
+            if (institutionOfBranch(branches.at(j).branchCode) != o.institutionCode)
+                r.fail(
+                    Error {QStringLiteral("code-mismatch"),
+                           QStringLiteral("vestiging \"%1\" does not belong to instelling \"%2\"")
+                               .arg(branches.at(j).branchCode, o.institutionCode),
+                           r.elementPath(peildataKey, i, QStringLiteral("branches[%1].branchCode").arg(j))});
         }
     }
     o.version = readVersion(r);

@@ -175,7 +175,7 @@ Result<HelpdeskSchedule> HelpdeskSchedule::fromJson(const QJsonObject &json, con
     Week week;
     const QJsonArray weekly = r.array(QStringLiteral("weekly"));
     for (qsizetype i = 0; r.ok() && i < weekly.size(); ++i) {
-        const QString itemPath = r.childPath(QStringLiteral("weekly")) + u'[' + QString::number(i) + u']';
+        const QString itemPath = r.elementPath(QStringLiteral("weekly"), i);
         if (!weekly.at(i).isObject())
             return Error {QStringLiteral("wrong-type"), QStringLiteral("expected an object"), itemPath};
         JsonReader item(weekly.at(i).toObject(), itemPath);
@@ -212,7 +212,7 @@ Result<HelpdeskSchedule> HelpdeskSchedule::fromJson(const QJsonObject &json, con
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!closedJson.at(i).isString() || !d.isValid() || text.size() != 10)
             return Error {QStringLiteral("invalid-date"), QStringLiteral("expected yyyy-mm-dd"),
-                          r.childPath(QStringLiteral("closedDates")) + u'[' + QString::number(i) + u']'};
+                          r.elementPath(QStringLiteral("closedDates"), i)};
         closed.insert(d);
     }
     return r.finish(HelpdeskSchedule(zone, week, closed));

@@ -1,6 +1,7 @@
 #include "models/domain/institution.h"
 
-#include "models/domain/interimcodecheck.h"
+#include "models/domain/codefields.h"
+#include "models/domain/jsoncodec.h"
 #include "models/domain/jsonreader.h"
 
 namespace hpo {
@@ -29,30 +30,24 @@ Result<Institution> Institution::fromJson(const QJsonObject &json, const QString
     JsonReader r(json, path);
     Institution i;
     const QString codeKey = QStringLiteral("code");
-    i.code = r.string(codeKey);
+    // The code must be canonical and of the kind "kind" names; a school's code
+    // with kind "board" (or the reverse) is "code-mismatch" at "code".
     i.kind = r.enumeration(QStringLiteral("kind"), institutionKindNames);
-    // TODO(lead): use parseInstitutionCode() (institutioncode.h) here: it must
-    // agree with `kind`.
-    if (r.ok()) {
-        const bool valid
-            = i.kind == Kind::School ? interim::isSchoolCode(i.code) : interim::isBoardCode(i.code);
-        if (!valid)
-            r.fail(codeKey, QStringLiteral("invalid-code"),
-                   i.kind == Kind::School
-                       ? QStringLiteral("\"%1\" is not an instellingscode such as 16AH").arg(i.code)
-                       : QStringLiteral("\"%1\" is not a bevoegd-gezag number such as 41775").arg(i.code));
-    }
+    i.code = readInstitutionCode(r, codeKey, i.kind);
     i.name = r.nonEmptyString(QStringLiteral("name"));
     i.visitingAddress = r.nested<Address>(QStringLiteral("visitingAddress"), &Address::fromJson);
     i.correspondenceAddress
         = r.optionalNested<Address>(QStringLiteral("correspondenceAddress"), &Address::fromJson);
-    // TODO(lead): check phone, e-mail and website with the shared validators (domain-rules).
+    // Phone, e-mail and website are taken as DUO registered them, not checked
+    // with parsePhoneNumber()/parseEmail()/parseWebsite(): refusing one odd
+    // record would fail the whole sync page it came in. The validators apply
+    // when the user edits these fields.
     i.phone = r.optionalString(QStringLiteral("phone"));
     i.email = r.optionalString(QStringLiteral("email"));
     i.website = r.optionalString(QStringLiteral("website"));
     const QString boardKey = QStringLiteral("boardCode");
     if (i.kind == Kind::School) {
-        i.boardCode = interim::readCode(r, boardKey, interim::CodeKind::Board);
+        i.boardCode = readInstitutionCode(r, boardKey, Kind::Board);
     } else if (r.ok() && r.has(boardKey)) {
         r.fail(boardKey, QStringLiteral("unexpected-field"), QStringLiteral("a board has no board code"));
     }

@@ -41,11 +41,7 @@ struct Institution
     friend bool operator==(const Institution &, const Institution &) = default;
 };
 
-inline constexpr std::pair<Institution::Kind, const char *> institutionKindNames[] = {
-    {Institution::Kind::School, "school"},
-    {Institution::Kind::Board, "board"},
-};
-
+// "school" or "board" (the names are institutionKindNames in institutioncode.h).
 inline QString toString(Institution::Kind kind)
 {
     return enumName(institutionKindNames, kind);

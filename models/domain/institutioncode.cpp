@@ -70,26 +70,6 @@ Error invalidBranchCode(QStringView text)
 
 } // namespace
 
-QLatin1String institutionKindKey(InstitutionCode::Kind kind)
-{
-    switch (kind) {
-    case InstitutionCode::Kind::School:
-        return QLatin1String("school");
-    case InstitutionCode::Kind::Board:
-        return QLatin1String("board");
-    }
-    return QLatin1String("school");
-}
-
-std::optional<InstitutionCode::Kind> institutionKindFromKey(QStringView key)
-{
-    if (key == u"school")
-        return InstitutionCode::Kind::School;
-    if (key == u"board")
-        return InstitutionCode::Kind::Board;
-    return std::nullopt;
-}
-
 Result<InstitutionCode> parseInstitutionCode(QStringView text)
 {
     const std::optional<QString> s = compact(text);

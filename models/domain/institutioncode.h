@@ -9,6 +9,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <utility>
 
 namespace hpo {
 
@@ -25,9 +26,14 @@ struct InstitutionCode
     friend bool operator==(const InstitutionCode &, const InstitutionCode &) = default;
 };
 
-// Wire names of the kinds: "school" and "board".
-QLatin1String institutionKindKey(InstitutionCode::Kind kind);
-std::optional<InstitutionCode::Kind> institutionKindFromKey(QStringView key);
+// Wire names of the kinds, one table in the style of jsoncodec.h (enumName,
+// enumFromName, JsonReader::enumeration).
+inline constexpr std::pair<InstitutionCode::Kind, const char *> institutionKindNames[] = {
+    {InstitutionCode::Kind::School, "school"},
+    {InstitutionCode::Kind::Board, "board"},
+};
+// toString(Kind) is in institution.h: declared here, QTest's QCOMPARE on Kind
+// values would find it by argument-dependent lookup and fail to compile.
 
 // Accepts "16AH" or "41775" in any letter case with any whitespace anywhere
 // (" 16ah ", "41 775"); ASCII digits and letters only. Error code

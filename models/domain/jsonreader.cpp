@@ -21,6 +21,12 @@ bool JsonReader::has(const QString &key) const
     return it != m_object.constEnd() && !it->isNull() && !it->isUndefined();
 }
 
+QString JsonReader::elementPath(const QString &key, qsizetype index, const QString &field) const
+{
+    const QString element = childPath(key) + u'[' + QString::number(index) + u']';
+    return field.isEmpty() ? element : element + u'.' + field;
+}
+
 void JsonReader::fail(const QString &key, const QString &code, const QString &message)
 {
     if (!m_error)
@@ -238,7 +244,7 @@ QStringList JsonReader::stringList(const QString &key)
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isString()) {
             m_error = Error {QStringLiteral("wrong-type"), QStringLiteral("expected a string"),
-                             childPath(key) + u'[' + QString::number(i) + u']'};
+                             elementPath(key, i)};
             return {};
         }
         out.append(items.at(i).toString());

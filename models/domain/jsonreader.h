@@ -71,7 +71,7 @@ public:
             return out;
         out.reserve(items.size());
         for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString itemPath = childPath(key) + u'[' + QString::number(i) + u']';
+            const QString itemPath = elementPath(key, i);
             if (!items.at(i).isObject()) {
                 m_error
                     = Error {QStringLiteral("wrong-type"), QStringLiteral("expected an object"), itemPath};
@@ -136,6 +136,8 @@ public:
     bool ok() const { return !m_error.has_value(); }
     const Error &error() const { return *m_error; }
     QString childPath(const QString &key) const;
+    // Path of an array element, or of a field in it: "contacts[3]", "contacts[3].email".
+    QString elementPath(const QString &key, qsizetype index, const QString &field = {}) const;
 
     template<typename T> Result<T> finish(T value) const
     {

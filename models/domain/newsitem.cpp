@@ -1,6 +1,6 @@
 #include "models/domain/newsitem.h"
 
-#include "models/domain/interimcodecheck.h"
+#include "models/domain/codefields.h"
 #include "models/domain/jsoncodec.h"
 #include "models/domain/jsonreader.h"
 
@@ -24,8 +24,7 @@ Result<NewsItem> NewsItem::fromJson(const QJsonObject &json, const QString &path
     NewsItem n;
     n.id = r.nonEmptyString(QStringLiteral("id"));
     if (r.has(QStringLiteral("institutionCode")))
-        n.institutionCode
-            = interim::readCode(r, QStringLiteral("institutionCode"), interim::CodeKind::SchoolOrBoard);
+        n.institutionCode = readInstitutionCode(r, QStringLiteral("institutionCode"));
     n.title = r.nonEmptyString(QStringLiteral("title"));
     n.body = r.string(QStringLiteral("body"));
     n.publishedAt = r.dateTime(QStringLiteral("publishedAt"));

@@ -1,5 +1,6 @@
 #include "models/domain/rolerules.h"
 
+#include "models/domain/jsoncodec.h"
 #include "models/domain/jsonreader.h"
 
 #include <QSet>
@@ -117,15 +118,15 @@ QJsonObject ContactChange::toJson() const
         [](const auto &c) -> QJsonObject {
             using T = std::decay_t<decltype(c)>;
             if constexpr (std::is_same_v<T, Add>)
-                return {{QStringLiteral("op"), QStringLiteral("add")},
+                return {{QStringLiteral("op"), enumName(opNames, Op::Add)},
                         {QStringLiteral("person"), c.person.toJson()}};
             else if constexpr (std::is_same_v<T, Update>)
-                return {{QStringLiteral("op"), QStringLiteral("update")},
+                return {{QStringLiteral("op"), enumName(opNames, Op::Update)},
                         {QStringLiteral("person"), c.person.toJson()}};
             else if constexpr (std::is_same_v<T, Remove>)
-                return {{QStringLiteral("op"), QStringLiteral("remove")}, {QStringLiteral("id"), c.id}};
+                return {{QStringLiteral("op"), enumName(opNames, Op::Remove)}, {QStringLiteral("id"), c.id}};
             else
-                return {{QStringLiteral("op"), QStringLiteral("set-roles")},
+                return {{QStringLiteral("op"), enumName(opNames, Op::SetRoles)},
                         {QStringLiteral("id"), c.id},
                         {QStringLiteral("roles"), contactRolesToJson(c.roles)}};
         },

@@ -28,6 +28,7 @@ struct AppliedPage
     std::optional<Error> firstRejection; // field: "entries[seq=N].data.…"
     QSet<std::pair<Collection, QString>> changed; // to announce after commit
     QStringList storedFilesToDelete; // attachment copies whose rows are gone (relative to the profile)
+    qint64 workerMs = 0; // parse + apply + commit on the worker thread
 };
 
 class FeedApplier final

@@ -134,6 +134,7 @@ void SyncEngine::onApplied(const Result<AppliedPage> &applied, qint64 bytes)
     m_summary.deletes += page.deletes;
     m_summary.bytes += bytes;
     m_summary.rejected += page.rejected;
+    m_summary.workerMs += page.workerMs;
     if (!m_summary.firstRejection && page.firstRejection)
         m_summary.firstRejection = page.firstRejection;
     Q_EMIT progress(m_summary.pages, m_summary.upserts + m_summary.deletes, m_summary.bytes);
@@ -156,7 +157,8 @@ void SyncEngine::finish()
     m_running = false;
     m_lock.reset();
     qCInfo(lcSync) << "sync done:" << m_summary.pages << "pages," << m_summary.upserts << "upserts,"
-                   << m_summary.deletes << "deletes," << m_summary.bytes << "bytes";
+                   << m_summary.deletes << "deletes," << m_summary.bytes << "bytes," << m_summary.workerMs
+                   << "ms on the worker";
     Q_EMIT finished(m_summary);
 }
 

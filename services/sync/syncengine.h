@@ -46,6 +46,7 @@ public:
         qint64 deletes = 0;
         qint64 bytes = 0;
         int requests = 0;
+        qint64 workerMs = 0; // time spent parsing and writing on the worker thread
         qint64 rejected = 0; // entries the domain codecs refused (logged, not stored)
         std::optional<Error> firstRejection;
     };

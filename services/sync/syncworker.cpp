@@ -2,6 +2,8 @@
 
 #include "services/cache/cacheconnection.h"
 
+#include <QElapsedTimer>
+
 namespace hpo {
 
 SyncWorker::SyncWorker(QString databasePath) : m_path(std::move(databasePath))
@@ -20,13 +22,18 @@ void SyncWorker::apply(const QByteArray &body, const QString &scope, const QDate
         }
         m_connection = std::move(opened).value();
     }
+    QElapsedTimer timer;
+    timer.start();
     const Result<FeedPage> page = FeedPage::parse(body);
     if (!page) {
         done(page.error());
         return;
     }
     FeedApplier applier(m_connection->database());
-    done(applier.apply(page.value(), scope, now, wipeFirst));
+    Result<AppliedPage> applied = applier.apply(page.value(), scope, now, wipeFirst);
+    if (applied)
+        applied.value().workerMs = timer.elapsed();
+    done(applied);
 }
 
 } // namespace hpo

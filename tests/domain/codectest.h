@@ -214,10 +214,10 @@ inline void institutionCode(const QString &path)
 {
     add(path, "missing", absent, "missing-field");
     add(path, "number", "41775", "wrong-type");
-    add(path, "lower case", R"("16ah")", "invalid-code");
-    add(path, "branch code", R"("16AH00")", "invalid-code");
-    add(path, "four digits", R"("4177")", "invalid-code");
-    add(path, "empty", R"("")", "invalid-code");
+    add(path, "lower case", R"("16ah")", "invalid-institution-code");
+    add(path, "branch code", R"("16AH00")", "invalid-institution-code");
+    add(path, "four digits", R"("4177")", "invalid-institution-code");
+    add(path, "empty", R"("")", "invalid-institution-code");
 }
 } // namespace rows
 
@@ -268,6 +268,22 @@ template<typename T> void checkValueRoundTrip(const T &value)
     const Result<T> decoded = T::fromJson(json);
     QVERIFY2(decoded.ok(), qPrintable(describe(decoded)));
     QVERIFY2(*decoded == value, jsonText(json).constData());
+}
+
+// Every name in an enum's table, written at `key` of the sample, decodes to its
+// value (read through `member`) and the JSON round-trips unchanged.
+template<typename T, typename E, size_t N>
+void checkEveryEnumName(const QJsonObject &sample, const QString &key,
+                        const std::pair<E, const char *> (&names)[N], E T::*member)
+{
+    for (const auto &[value, name] : names) {
+        QJsonObject json = sample;
+        json.insert(key, QLatin1String(name));
+        const Result<T> decoded = T::fromJson(json);
+        QVERIFY2(decoded.ok(), qPrintable(describe(decoded)));
+        QVERIFY2((*decoded).*member == value, name);
+        checkJsonRoundTrip<T>(json);
+    }
 }
 
 // Extra fields (here and in nested objects) are ignored: the value is the same.

@@ -48,31 +48,11 @@ private Q_SLOTS:
         QCOMPARE(a->attachments.at(1).index, 1);
     }
 
-    void enums_data()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<QString>("direction");
-        QTest::newRow("document to duo") << "document"
-                                         << "to-duo";
-        QTest::newRow("document from duo") << "document"
-                                           << "from-duo";
-        QTest::newRow("email to duo") << "email"
-                                      << "to-duo";
-        QTest::newRow("email from duo") << "email"
-                                        << "from-duo";
-    }
-
     void enums()
     {
-        QFETCH(QString, kind);
-        QFETCH(QString, direction);
-        QJsonObject json = sample;
-        json.insert(QStringLiteral("kind"), kind);
-        json.insert(QStringLiteral("direction"), direction);
-        checkJsonRoundTrip<ArchiveItem>(json);
-        const auto a = ArchiveItem::fromJson(json);
-        QCOMPARE(toString(a->kind), kind);
-        QCOMPARE(toString(a->direction), direction);
+        checkEveryEnumName(sample, QStringLiteral("kind"), hpo::archiveKindNames, &ArchiveItem::kind);
+        checkEveryEnumName(sample, QStringLiteral("direction"), hpo::archiveDirectionNames,
+                           &ArchiveItem::direction);
     }
 
     void bodyTruncatedDefaultsToFalse()

@@ -1,4 +1,5 @@
 #include "models/domain/contactperson.h"
+#include "models/domain/jsoncodec.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -254,10 +255,13 @@ private Q_SLOTS:
     {
         for (const Role role :
              {Role::Gemachtigde, Role::OverigeContactpersoon, Role::DoorontwikkelenBron, Role::Rio})
-            QCOMPARE(hpo::contactRoleFromKey(QString(hpo::contactRoleKey(role))), std::optional<Role>(role));
-        QCOMPARE(hpo::contactRoleKey(Role::OverigeContactpersoon), QLatin1String("overige-contactpersoon"));
-        QCOMPARE(hpo::contactRoleKey(Role::DoorontwikkelenBron), QLatin1String("doorontwikkelen-bron"));
-        QVERIFY(!hpo::contactRoleFromKey(u"overige").has_value());
+            QCOMPARE(hpo::enumFromName(hpo::contactRoleNames, hpo::enumName(hpo::contactRoleNames, role)),
+                     std::optional<Role>(role));
+        QCOMPARE(hpo::enumName(hpo::contactRoleNames, Role::OverigeContactpersoon),
+                 QStringLiteral("overige-contactpersoon"));
+        QCOMPARE(hpo::enumName(hpo::contactRoleNames, Role::DoorontwikkelenBron),
+                 QStringLiteral("doorontwikkelen-bron"));
+        QVERIFY(!hpo::enumFromName(hpo::contactRoleNames, u"overige").has_value());
     }
 
     void equality()
@@ -274,7 +278,7 @@ private Q_SLOTS:
 
     void listToJson()
     {
-        const QJsonArray array = hpo::contactPersonsToJson({sample(), sample()});
+        const QJsonArray array = hpo::toJsonArray(QList<hpo::ContactPerson> {sample(), sample()});
         QCOMPARE(array.size(), 2);
         QCOMPARE(array.at(1).toObject(), sample().toJson());
     }

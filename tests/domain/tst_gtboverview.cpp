@@ -185,9 +185,9 @@ private Q_SLOTS:
         const QString b = QStringLiteral("peildata[2].branches[1]");
         rows::add(b + QStringLiteral(".branchCode"), "missing", absent, "missing-field");
         rows::add(b + QStringLiteral(".branchCode"), "number", "1600", "wrong-type");
-        rows::add(b + QStringLiteral(".branchCode"), "school code", R"("16AH")", "invalid-code");
-        rows::add(b + QStringLiteral(".branchCode"), "lower case", R"("16ah01")", "invalid-code");
-        rows::add(b + QStringLiteral(".branchCode"), "three digits", R"("16AH001")", "invalid-code");
+        rows::add(b + QStringLiteral(".branchCode"), "school code", R"("16AH")", "invalid-branch-code");
+        rows::add(b + QStringLiteral(".branchCode"), "lower case", R"("16ah01")", "invalid-branch-code");
+        rows::add(b + QStringLiteral(".branchCode"), "three digits", R"("16AH001")", "invalid-branch-code");
         rows::add(b + QStringLiteral(".branchCode"), "other school", R"("16AG01")", "code-mismatch");
         rows::add(b + QStringLiteral(".branchCode"), "listed twice", R"("16AH00")", "duplicate");
         rows::requiredString(b + QStringLiteral(".branchName"), true);

@@ -103,6 +103,16 @@ private Q_SLOTS:
         QVERIFY2(i.ok(), qPrintable(describe(i)));
     }
 
+    // The wire carries canonical codes: a code the parser would only accept
+    // after normalising is refused, not rewritten, and the message says why.
+    void nonCanonicalCodeIsRefusedNotRewritten()
+    {
+        const auto i = Institution::fromJson(patched(school, QStringLiteral("code"), QStringLiteral("16ah")));
+        QVERIFY(!i.ok());
+        QCOMPARE(i.error().code, QStringLiteral("invalid-institution-code"));
+        QVERIFY2(i.error().message.contains(QStringLiteral("\"16AH\"")), qPrintable(i.error().message));
+    }
+
     void toStringNamesKinds()
     {
         QCOMPARE(toString(Institution::Kind::School), QStringLiteral("school"));
@@ -174,18 +184,19 @@ private Q_SLOTS:
         addRow("code missing", "code", absent, "missing-field");
         addRow("code null", "code", "null", "missing-field");
         addRow("code number", "code", "1600", "wrong-type");
-        addRow("code lower case", "code", R"("16ah")", "invalid-code");
-        addRow("code with space", "code", R"("16 AH")", "invalid-code");
-        addRow("code too long", "code", R"("16AHX")", "invalid-code");
-        addRow("code is a branch code", "code", R"("16AH00")", "invalid-code");
-        addRow("code is a board number", "code", R"("41775")", "invalid-code");
-        addRow("code empty", "code", R"("")", "invalid-code");
+        addRow("code lower case", "code", R"("16ah")", "invalid-institution-code");
+        addRow("code with space", "code", R"("16 AH")", "invalid-institution-code");
+        addRow("code padded", "code", R"(" 16AH")", "invalid-institution-code");
+        addRow("code too long", "code", R"("16AHX")", "invalid-institution-code");
+        addRow("code is a branch code", "code", R"("16AH00")", "invalid-institution-code");
+        addRow("code is a board number", "code", R"("41775")", "code-mismatch");
+        addRow("code empty", "code", R"("")", "invalid-institution-code");
         addRow("kind missing", "kind", absent, "missing-field");
         addRow("kind capitalised", "kind", R"("School")", "unknown-value");
         addRow("kind dutch", "kind", R"("instelling")", "unknown-value");
         addRow("kind empty", "kind", R"("")", "unknown-value");
         addRow("kind number", "kind", "0", "wrong-type");
-        addRow("kind flipped to board", "kind", R"("board")", "code", "invalid-code");
+        addRow("kind flipped to board", "kind", R"("board")", "code", "code-mismatch");
         addRow("name missing", "name", absent, "missing-field");
         addRow("name empty", "name", R"("")", "empty");
         addRow("name array", "name", R"(["x"])", "wrong-type");
@@ -206,9 +217,10 @@ private Q_SLOTS:
         addRow("board code missing", "boardCode", absent, "missing-field");
         addRow("board code null", "boardCode", "null", "missing-field");
         addRow("board code number", "boardCode", "41775", "wrong-type");
-        addRow("board code short", "boardCode", R"("4177")", "invalid-code");
-        addRow("board code is a school", "boardCode", R"("16AH")", "invalid-code");
-        addRow("board code empty", "boardCode", R"("")", "invalid-code");
+        addRow("board code short", "boardCode", R"("4177")", "invalid-institution-code");
+        addRow("board code with space", "boardCode", R"("41 775")", "invalid-institution-code");
+        addRow("board code is a school", "boardCode", R"("16AH")", "code-mismatch");
+        addRow("board code empty", "boardCode", R"("")", "invalid-institution-code");
         addRow("municipality number", "municipality", "363", "wrong-type");
         addRow("denomination object", "denomination", "{}", "wrong-type");
         addRow("version missing", "version", absent, "missing-field");
@@ -228,11 +240,11 @@ private Q_SLOTS:
         addMalformedColumns();
         addRow("board with a board code", "boardCode", R"("41775")", "unexpected-field");
         addRow("board with an empty board code", "boardCode", R"("")", "unexpected-field");
-        addRow("board code is a school code", "code", R"("16AH")", "invalid-code");
-        addRow("board code six digits", "code", R"("417750")", "invalid-code");
-        addRow("board code four digits", "code", R"("4177")", "invalid-code");
+        addRow("board code is a school code", "code", R"("16AH")", "code-mismatch");
+        addRow("board code six digits", "code", R"("417750")", "invalid-institution-code");
+        addRow("board code four digits", "code", R"("4177")", "invalid-institution-code");
         addRow("board code number", "code", "41775", "wrong-type");
-        addRow("board flipped to school", "kind", R"("school")", "code", "invalid-code");
+        addRow("board flipped to school", "kind", R"("school")", "code", "code-mismatch");
         addRow("board name blank", "name", R"(" ")", "empty");
         addRow("board visiting address town missing", "visitingAddress.town", absent, "missing-field");
         addRow("board version zero", "version", "0", "out-of-range");

@@ -1,4 +1,5 @@
 #include "models/domain/institutioncode.h"
+#include "models/domain/jsoncodec.h"
 
 #include <QTest>
 
@@ -96,12 +97,12 @@ private Q_SLOTS:
 
     void kindKeys()
     {
-        QCOMPARE(hpo::institutionKindKey(Kind::School), QLatin1String("school"));
-        QCOMPARE(hpo::institutionKindKey(Kind::Board), QLatin1String("board"));
-        QCOMPARE(hpo::institutionKindFromKey(u"school"), std::optional<Kind>(Kind::School));
-        QCOMPARE(hpo::institutionKindFromKey(u"board"), std::optional<Kind>(Kind::Board));
-        QVERIFY(!hpo::institutionKindFromKey(u"School").has_value());
-        QVERIFY(!hpo::institutionKindFromKey(u"").has_value());
+        QCOMPARE(hpo::enumName(hpo::institutionKindNames, Kind::School), QStringLiteral("school"));
+        QCOMPARE(hpo::enumName(hpo::institutionKindNames, Kind::Board), QStringLiteral("board"));
+        QCOMPARE(hpo::enumFromName(hpo::institutionKindNames, u"school"), std::optional<Kind>(Kind::School));
+        QCOMPARE(hpo::enumFromName(hpo::institutionKindNames, u"board"), std::optional<Kind>(Kind::Board));
+        QVERIFY(!hpo::enumFromName(hpo::institutionKindNames, u"School").has_value());
+        QVERIFY(!hpo::enumFromName(hpo::institutionKindNames, u"").has_value());
     }
 
     void validBranchCodes_data()

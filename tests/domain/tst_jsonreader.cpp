@@ -1,3 +1,4 @@
+#include "models/domain/jsoncodec.h"
 #include "models/domain/jsonreader.h"
 
 #include <QJsonDocument>
@@ -148,6 +149,38 @@ private Q_SLOTS:
         r.fail(hpo::Error {QStringLiteral("later"), QStringLiteral("later"), QStringLiteral("z")});
         QCOMPARE(r.error().field, QStringLiteral("list[3].id"));
         QCOMPARE(r.error().code, QStringLiteral("duplicate"));
+    }
+
+    void elementPathNamesElementAndField()
+    {
+        const JsonReader top(QJsonObject {});
+        QCOMPARE(top.elementPath(QStringLiteral("contacts"), 3), QStringLiteral("contacts[3]"));
+        QCOMPARE(top.elementPath(QStringLiteral("contacts"), 3, QStringLiteral("email")),
+                 QStringLiteral("contacts[3].email"));
+        const JsonReader nested(QJsonObject {}, QStringLiteral("items[7]"));
+        QCOMPARE(nested.elementPath(QStringLiteral("roles"), 0), QStringLiteral("items[7].roles[0]"));
+    }
+
+    void refuseDuplicatesNamesTheSecondOccurrence()
+    {
+        struct Item
+        {
+            int id;
+        };
+        JsonReader r(QJsonObject {});
+        hpo::refuseDuplicates(
+            r, QStringLiteral("items"), QList<Item> {{1}, {2}, {1}, {2}}, QStringLiteral("id"),
+            [](const Item &item) { return item.id; },
+            [](int id) { return QStringLiteral("id %1 twice").arg(id); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("duplicate"));
+        QCOMPARE(r.error().field, QStringLiteral("items[2].id"));
+        QCOMPARE(r.error().message, QStringLiteral("id 1 twice"));
+        JsonReader fine(QJsonObject {});
+        hpo::refuseDuplicates(
+            fine, QStringLiteral("items"), QList<Item> {}, QStringLiteral("id"),
+            [](const Item &item) { return item.id; }, [](int) { return QString(); });
+        QVERIFY(fine.ok());
     }
 
     void firstErrorWins()

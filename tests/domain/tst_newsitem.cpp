@@ -107,9 +107,10 @@ private Q_SLOTS:
         addMalformedColumns();
         rows::requiredString(QStringLiteral("id"), true);
         rows::add(QStringLiteral("institutionCode"), "number", "41775", "wrong-type");
-        rows::add(QStringLiteral("institutionCode"), "empty", R"("")", "invalid-code");
-        rows::add(QStringLiteral("institutionCode"), "lower case", R"("16ah")", "invalid-code");
-        rows::add(QStringLiteral("institutionCode"), "branch code", R"("16AH00")", "invalid-code");
+        rows::add(QStringLiteral("institutionCode"), "empty", R"("")", "invalid-institution-code");
+        rows::add(QStringLiteral("institutionCode"), "lower case", R"("16ah")", "invalid-institution-code");
+        rows::add(QStringLiteral("institutionCode"), "branch code", R"("16AH00")",
+                  "invalid-institution-code");
         rows::requiredString(QStringLiteral("title"), true);
         rows::requiredString(QStringLiteral("body"), false);
         rows::dateTime(QStringLiteral("publishedAt"));

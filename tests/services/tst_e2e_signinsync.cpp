@@ -5,6 +5,7 @@
 #include "models/domain/systemclock.h"
 #include "services/api/apiclient.h"
 #include "services/auth/authservice.h"
+#include "services/auth/keychaintokenstore.h"
 #include "services/auth/memorytokenstore.h"
 #include "services/cache/archiverepository.h"
 #include "services/cache/cachedatabase.h"
@@ -37,6 +38,36 @@ private:
     QUrl m_base;
     QNetworkAccessManager m_nam;
     QString m_identity = QStringLiteral("board-41775");
+    std::optional<AuthEndpoints> m_endpoints;
+
+    // Signs in through the browser flow; returns the errors reported on the way.
+    QList<Error> signIn(AuthService &auth)
+    {
+        QSignalSpy signedIn(&auth, &AuthService::signedIn);
+        QSignalSpy failed(&auth, &AuthService::failed);
+        auth.signIn();
+        if (!QTest::qWaitFor(
+                [&] { return signedIn.size() > 0 || auth.state() == AuthService::State::SignedOut; }, 30000))
+            return {Error {QStringLiteral("test-hang"), QStringLiteral("no sign-in outcome"), {}}};
+        QList<Error> errors;
+        for (const auto &args : failed)
+            errors.append(args.first().value<Error>());
+        if (signedIn.isEmpty() && errors.isEmpty())
+            errors.append(Error {QStringLiteral("test-not-signed-in"), {}, {}});
+        return errors;
+    }
+
+    QByteArray profileBytes() const
+    {
+        QByteArray all;
+        const QDir dir(m_profile.path());
+        for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::Hidden)) {
+            QFile file(info.filePath());
+            if (file.open(QIODevice::ReadOnly))
+                all += file.readAll();
+        }
+        return all;
+    }
 
     // The system browser, played by hand: load the broker page's form target and post it with an identity.
     bool browse(const QUrl &authorizeUrl)
@@ -98,6 +129,16 @@ private Q_SLOTS:
         delete probe;
         if (status != 200)
             QSKIP("this server has no test broker yet");
+
+        ApiClient api(m_nam, m_base, {}, nullptr);
+        std::optional<ApiResult> meta;
+        api.send(ApiRequest::get(QStringLiteral("/api/v1/meta")), this,
+                 [&meta](const ApiResult &r) { meta = r; });
+        QTRY_VERIFY(meta.has_value());
+        QVERIFY(meta->ok());
+        const auto endpoints = AuthEndpoints::fromMeta(meta->response().object().value());
+        QVERIFY(endpoints.ok());
+        m_endpoints = endpoints.value();
     }
 
     void cleanupTestCase()
@@ -118,25 +159,11 @@ private Q_SLOTS:
             m_nam, m_base, [&authPointer] { return authPointer ? authPointer->accessToken() : QString(); },
             nullptr);
 
-        std::optional<ApiResult> meta;
-        api.send(ApiRequest::get(QStringLiteral("/api/v1/meta")), this,
-                 [&meta](const ApiResult &r) { meta = r; });
-        QTRY_VERIFY(meta.has_value());
-        QVERIFY(meta->ok());
-        const auto endpoints = AuthEndpoints::fromMeta(meta->response().object().value());
-        if (!endpoints)
-            QSKIP("this server has no sign-in yet");
-
         AuthService auth(
-            api, tokens, clock, [this](const QUrl &url) { return browse(url); }, endpoints.value());
+            api, tokens, clock, [this](const QUrl &url) { return browse(url); }, *m_endpoints);
         authPointer = &auth;
-        QSignalSpy signedIn(&auth, &AuthService::signedIn);
-        QSignalSpy failed(&auth, &AuthService::failed);
-        auth.signIn();
-        QVERIFY2(QTest::qWaitFor([&] { return signedIn.size() + failed.size() > 0; }, 30000),
-                 "no sign-in outcome");
-        QVERIFY2(failed.isEmpty(),
-                 qPrintable(failed.isEmpty() ? QString() : failed.first().first().value<Error>().message));
+        const QList<Error> errors = signIn(auth);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().message));
         QVERIFY(!auth.accessToken().isEmpty());
 
         auto cache = CacheDatabase::open(m_profile.path());
@@ -173,9 +200,71 @@ private Q_SLOTS:
         QCOMPARE(noChange.requests, 1);
         QCOMPARE(noChange.upserts + noChange.deletes, 0);
 
+        // Neither token is anywhere in the profile folder.
+        std::optional<TokenLookup> stored;
+        tokens.read({m_base.toString(), auth.identity()}, this,
+                    [&stored](const TokenLookup &l) { stored = l; });
+        QTRY_VERIFY(stored.has_value());
+        QCOMPARE(stored->state, TokenState::Available);
+        const QByteArray files = profileBytes();
+        QVERIFY(files.size() > 100000);
+        QVERIFY(!files.contains(stored->token.toUtf8()));
+        QVERIFY(!files.contains(auth.accessToken().toUtf8()));
+
         QSqlQuery check(cache.value()->database());
         QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    // Run by with-keyring.sh: sign-in with the real keychain, then a restart.
+    void keychainSessionAcrossRestart()
+    {
+        const QString mode = qEnvironmentVariable("HPO_KEYRING");
+        if (mode.isEmpty())
+            QSKIP("run through tests/services/with-keyring.sh");
+        SystemClock clock;
+        KeychainTokenStore tokens(QStringLiteral("MijnHelpdeskPO-e2e"), std::chrono::seconds(5));
+        AuthService *authPointer = nullptr;
+        ApiClient api(
+            m_nam, m_base, [&authPointer] { return authPointer ? authPointer->accessToken() : QString(); },
+            nullptr);
+        m_identity = QStringLiteral("school-admin");
+        QString identity;
+        {
+            AuthService auth(
+                api, tokens, clock, [this](const QUrl &url) { return browse(url); }, *m_endpoints);
+            authPointer = &auth;
+            const QList<Error> errors = signIn(auth);
+            QCOMPARE(auth.state(), AuthService::State::SignedIn); // signed in for this run in every mode
+            identity = auth.identity();
+            if (mode == QStringLiteral("unlocked")) {
+                QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().message));
+            } else {
+                QCOMPARE(errors.size(), 1);
+                QVERIFY2(errors.first().code.startsWith(QStringLiteral("keychain-")),
+                         qPrintable(errors.first().code));
+            }
+            authPointer = nullptr;
+        }
+        // The next start of the program.
+        AuthService restarted(
+            api, tokens, clock, [](const QUrl &) { return false; }, *m_endpoints);
+        authPointer = &restarted;
+        QElapsedTimer timer;
+        timer.start();
+        restarted.restore(identity);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return restarted.state() != AuthService::State::SignedOut || timer.elapsed() > 15000; },
+            20000));
+        qInfo("restore in %s keyring: state %d after %lld ms", qPrintable(mode), int(restarted.state()),
+              timer.elapsed());
+        if (mode == QStringLiteral("unlocked")) {
+            QTRY_VERIFY(!restarted.accessToken().isEmpty());
+            QCOMPARE(restarted.state(), AuthService::State::SignedIn);
+        } else {
+            QCOMPARE(restarted.state(), AuthService::State::CredentialsUnavailable);
+        }
+        QVERIFY(timer.elapsed() < 15000);
     }
 };
 
