@@ -26,6 +26,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -53,6 +54,7 @@ struct CliApp::Session
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<TestBrokerBrowser> broker;
     QJsonObject meta;
+    std::optional<Error> metaError; // why /api/v1/meta did not answer
 };
 
 namespace {
@@ -126,7 +128,8 @@ CliApp::~CliApp() = default;
 int CliApp::exitCodeFor(const Error &error)
 {
     const QString &code = error.code;
-    if (code.startsWith(u"keychain-") || code == u"not-signed-in" || code == u"signed-out")
+    if (code.startsWith(u"keychain-") || code == u"not-signed-in" || code == u"signed-out"
+        || code.startsWith(u"sign-in-") || code == u"authorization-denied")
         return NotSignedIn;
     if (isNetworkFailure(code))
         return Unreachable;
@@ -348,11 +351,12 @@ int CliApp::connectServer(bool requireMeta)
             return fail(fromMeta.error());
         if (fromMeta)
             endpoints = fromMeta.value();
-    } else if (requireMeta) {
-        return fail(
-            meta
-                ? meta->error()
-                : Error {QStringLiteral("network-timeout"), QStringLiteral("no answer from the server"), {}});
+    } else {
+        session->metaError = meta && !meta->ok()
+            ? meta->error()
+            : Error {QStringLiteral("network-timeout"), QStringLiteral("no answer from the server"), {}};
+        if (requireMeta)
+            return fail(*session->metaError);
     }
 
     const QString testIdentity = m_parser->value(QStringLiteral("test-identity"));
@@ -360,7 +364,11 @@ int CliApp::connectServer(bool requireMeta)
     AuthService::BrowserOpener opener = [this, s, testIdentity, openBrowser](const QUrl &url) {
         if (!testIdentity.isEmpty())
             return s->broker && s->broker->open(url);
-        return openBrowser && m_systemBrowser ? m_systemBrowser(url) : true;
+        if (openBrowser && m_systemBrowser && !m_systemBrowser(url)) {
+            m_err << "mijnhelpdeskpo-cli: could not open a browser; open the URL above yourself\n";
+            m_err.flush();
+        }
+        return true; // the URL is on stderr: the user can always open it by hand
     };
     session->auth
         = std::make_unique<AuthService>(*session->api, session->tokens, session->clock, opener, endpoints);
@@ -387,7 +395,36 @@ int CliApp::restoreSession(bool reportSignedOut)
         answered = true;
     });
     auth.restore(m_profile->identity);
-    waitFor([&] { return answered; }, 60000);
+    // AuthService::restore says nothing when the refresh fails without ending the session (no
+    // answer, 5xx): it stays SignedOut. Tell that apart by the keychain and the network going
+    // quiet without an answer.
+    QElapsedTimer quiet;
+    const bool gotAnswer = waitFor(
+        [&] {
+            if (answered)
+                return true;
+            const auto replies = m_nam.findChildren<QNetworkReply *>();
+            const bool idle = m_session->tokens.pending() == 0
+                && std::all_of(replies.begin(), replies.end(),
+                               [](QNetworkReply *r) { return r->isFinished(); });
+            if (!idle) {
+                quiet.invalidate();
+                return false;
+            }
+            if (!quiet.isValid())
+                quiet.start();
+            return quiet.elapsed() >= 200;
+        },
+        60000);
+    if (!answered && gotAnswer) {
+        if (!reportSignedOut)
+            return Unreachable;
+        const Error error
+            = m_session->metaError.value_or(Error {QStringLiteral("session-refresh-failed"),
+                                                   QStringLiteral("the server did not renew the session"),
+                                                   {}});
+        return fail(error);
+    }
     switch (auth.state()) {
     case AuthService::State::SignedIn:
         return Ok; // maybe without a fresh token (server unreachable): requests will say so
@@ -544,13 +581,30 @@ int CliApp::logout()
 {
     const bool removeData = m_parser->isSet(QStringLiteral("remove-data"));
     if (!m_profile->identity.isEmpty()) {
-        if (const int code = restoreSession(false); code != Ok && code != NotSignedIn)
-            return code;
-        if (m_session && m_session->auth->state() == AuthService::State::CredentialsUnavailable)
+        const int restored = restoreSession(false);
+        if (!m_session)
+            return restored; // no server known
+        AuthService &auth = *m_session->auth;
+        if (auth.state() == AuthService::State::CredentialsUnavailable)
             return NotSignedIn; // nothing removed: the keychain entry would stay behind
-        if (m_session && m_session->auth->state() == AuthService::State::SignedIn) {
-            m_session->auth->signOut();
+        if (auth.state() == AuthService::State::SignedIn) {
+            auth.signOut(); // revokes (best effort) and removes the keychain entry
             drain();
+        } else {
+            // No session to revoke, or the server did not answer: forget the stored token here.
+            const QUrl origin
+                = m_profile->server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+            std::optional<Status> removed;
+            QObject scope;
+            m_session->tokens.remove({origin.toString(), m_profile->identity}, &scope,
+                                     [&removed](const Status &status) { removed = status; });
+            waitFor([&removed] { return removed.has_value(); }, 30000);
+            if (!removed || !removed->ok())
+                return fail(removed ? removed->error() : Error {QStringLiteral("keychain-timeout"), {}, {}});
+            if (restored == Unreachable)
+                m_err << "mijnhelpdeskpo-cli: the server did not answer; the session was forgotten here but "
+                         "not "
+                         "revoked\n";
         }
     } else if (!removeData) {
         return fail({QStringLiteral("not-signed-in"), QStringLiteral("not signed in"), {}});
@@ -705,10 +759,17 @@ int CliApp::sync()
         m_err << (full ? "sync: full snapshot\n" : "sync: changes since the last sync\n");
         m_err.flush();
     });
-    connect(&engine, &SyncEngine::progress, this, [this](int pages, qint64 entries, qint64 bytes) {
-        m_err << "sync: " << pages << " page(s), " << entries << " entries, " << bytes / 1024 << " KiB\n";
-        m_err.flush();
-    });
+    // At most one progress line a second (a full sync of a large board has hundreds of pages).
+    QElapsedTimer sinceProgress;
+    connect(&engine, &SyncEngine::progress, this,
+            [this, &sinceProgress](int pages, qint64 entries, qint64 bytes) {
+                if (sinceProgress.isValid() && sinceProgress.elapsed() < 1000)
+                    return;
+                sinceProgress.start();
+                m_err << "sync: " << pages << " page(s), " << entries << " entries, " << bytes / 1024
+                      << " KiB\n";
+                m_err.flush();
+            });
     connect(&engine, &SyncEngine::finished, this, [&summary](const SyncEngine::Summary &s) { summary = s; });
     connect(&engine, &SyncEngine::failed, this, [&failure](const Error &e) { failure = e; });
     engine.syncNow();

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -26,6 +27,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("MijnHelpdeskPO"));
     QCoreApplication::setApplicationName(QStringLiteral("mijnhelpdeskpo-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HPO_VERSION));
+
+    // The services' info lines are for the GUI's log; a command prints what it did itself.
+    // QT_LOGGING_RULES="hpo.*.info=true" brings them back.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("hpo.*.info=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -212,6 +213,46 @@ private Q_SLOTS:
                              QStringLiteral("board-41775")});
         QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
         QVERIFY2(run.err.contains(QStringLiteral("unreachable")), qPrintable(run.err));
+    }
+
+    // A stored session, but the server does not answer: exit 3, and the session stays.
+    void serverUnreachableWithASession()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        KeychainTokenStore store;
+        QObject context;
+        std::optional<Status> written;
+        const TokenKey key {origin, QStringLiteral("board-41775")};
+        store.write(key, QStringLiteral("stored-refresh-token"), &context,
+                    [&written](const Status &s) { written = s; });
+        QVERIFY(QTest::qWaitFor([&written] { return written.has_value(); }, 20000));
+        QVERIFY(written->ok());
+
+        const QString profile = m_work.filePath(QStringLiteral("offline"));
+        QVERIFY(QDir().mkpath(profile));
+        {
+            QSettings settings(QDir(profile).filePath(QStringLiteral("profile.ini")), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("server"), origin);
+            settings.setValue(QStringLiteral("identity"), QStringLiteral("board-41775"));
+        }
+        const Run run = cli(profile, {QStringLiteral("sync")});
+        QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(QStringLiteral("server unreachable")), qPrintable(run.err));
+        std::optional<TokenLookup> lookup;
+        store.read(key, &context, [&lookup](const TokenLookup &l) { lookup = l; });
+        QVERIFY(QTest::qWaitFor([&lookup] { return lookup.has_value(); }, 20000));
+        QCOMPARE(lookup->token, QStringLiteral("stored-refresh-token"));
+
+        // Signing out offline still forgets the session here.
+        const Run out = cli(profile, {QStringLiteral("logout")});
+        QVERIFY2(out.exitCode == 0, qPrintable(out.describe()));
+        lookup.reset();
+        store.read(key, &context, [&lookup](const TokenLookup &l) { lookup = l; });
+        QVERIFY(QTest::qWaitFor([&lookup] { return lookup.has_value(); }, 20000));
+        QCOMPARE(lookup->state, TokenState::SignedOut);
     }
 
     void loginAsBoard()
