@@ -344,9 +344,11 @@ void AuthService::send(const ApiRequest &request, QObject *context, ApiClient::C
     auto attempt = [this, request, guard, done](bool mayRetry, auto &&self) -> void {
         if (!guard)
             return;
-        m_api.send(request, guard, [this, request, guard, done, mayRetry, self](const ApiResult &result) {
-            if (result.httpStatus() == 401 && mayRetry && !m_refreshToken.isEmpty()) {
-                refresh([guard, done, result, self](const Status &refreshed) {
+        QPointer<AuthService> service(this);
+        m_api.send(request, guard, [service, request, guard, done, mayRetry, self](const ApiResult &result) {
+            // The session may be gone by the time the answer comes: then no retry.
+            if (service && result.httpStatus() == 401 && mayRetry && !service->m_refreshToken.isEmpty()) {
+                service->refresh([guard, done, result, self](const Status &refreshed) {
                     if (!guard)
                         return;
                     if (refreshed)
