@@ -9,15 +9,19 @@
 #include "ui/controllers/pagefeeder.h"
 #include "ui/controllers/sessioncontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/gtboverviewpage.h"
 #include "ui/pages/mydetailspage.h"
 #include "ui/widgets/profilebutton.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -109,6 +113,31 @@ private Q_SLOTS:
         QCOMPARE(client.session->institutionOnScreen(), QStringLiteral("41775"));
         QCOMPARE(title->text(), boardName);
 
+        // The 100,000-item school: its archive opens and scrolls through the cache's windows.
+        client.session->openInstitution(QStringLiteral("00DO"));
+        client.window.tabs()->setCurrentIndex(1);
+        auto *archive = client.window.findChild<QAbstractItemView *>(QStringLiteral("archiveView"));
+        QVERIFY(archive);
+        QElapsedTimer archiveTimer;
+        archiveTimer.start();
+        QTRY_COMPARE(archive->model()->rowCount(), 100000);
+        const qint64 opened = archiveTimer.elapsed();
+        archiveTimer.restart();
+        archive->scrollToBottom();
+        QApplication::processEvents();
+        QVERIFY(archive->model()->index(99999, 3).data().isValid());
+        qInfo("archive of 00DO: 100,000 rows shown in %lld ms, scrolled to the end in %lld ms", opened,
+              archiveTimer.elapsed());
+        // GTB for a school of the board.
+        client.session->openInstitution(school);
+        QTRY_VERIFY(client.window.gtbOverviewPage()
+                        ->findChild<QAbstractItemView *>(QStringLiteral("gtbTable"))
+                        ->model()
+                        ->rowCount()
+                    > 0);
+        client.session->backToBoard();
+        client.window.tabs()->setCurrentIndex(0);
+
         // Offline: the same works from the cache alone.
         client.session->setWorkOffline(true);
         client.session->openInstitution(school);
@@ -131,6 +160,17 @@ private Q_SLOTS:
         QTRY_VERIFY(refused.has_value());
         QVERIFY(!refused->ok());
         QCOMPARE(refused->error().code, QStringLiteral("not-a-contact-person"));
+
+        // A school where this person is a registered contact person links.
+        std::optional<Result<QString>> added;
+        client.session->addAccount(QStringLiteral("07JQ"), [&](const Result<QString> &r) { added = r; });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY2(added->ok(), qPrintable(added->ok() ? QString() : added->error().message));
+        QTRY_COMPARE(client.window.profileButton()->accounts().size(), 2);
+
+        // Switching accounts shows the other institution.
+        client.window.profileButton()->accountChosen(QStringLiteral("07JQ"));
+        QCOMPARE(client.session->activeAccount(), QStringLiteral("07JQ"));
     }
 
     void signOutRemovesTheProfile()
