@@ -114,12 +114,13 @@ private Q_SLOTS:
         QCOMPARE(title->text(), boardName);
 
         // The 100,000-item school: its archive opens and scrolls through the cache's windows.
+        QElapsedTimer archiveTimer;
+        archiveTimer.start();
+        client.window.tabs()->setCurrentIndex(1);
         client.session->openInstitution(QStringLiteral("00DO"));
         client.window.tabs()->setCurrentIndex(1);
         auto *archive = client.window.findChild<QAbstractItemView *>(QStringLiteral("archiveView"));
         QVERIFY(archive);
-        QElapsedTimer archiveTimer;
-        archiveTimer.start();
         QTRY_COMPARE(archive->model()->rowCount(), 100000);
         const qint64 opened = archiveTimer.elapsed();
         archiveTimer.restart();
