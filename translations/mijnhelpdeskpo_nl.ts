@@ -993,6 +993,22 @@
         <source>The attachment could not be saved to %1: %2</source>
         <translation>De bijlage kon niet worden opgeslagen in %1: %2</translation>
     </message>
+    <message>
+        <source>You are not registered as a contact person of this institution, so it cannot be linked to your account.</source>
+        <translation>U bent niet als contactpersoon van deze instelling geregistreerd, dus kan deze niet aan uw account worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>There is no institution with this code.</source>
+        <translation>Er is geen instelling met deze code.</translation>
+    </message>
+    <message>
+        <source>This institution is already linked to your account.</source>
+        <translation>Deze instelling is al aan uw account gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The account could not be added: %1</source>
+        <translation>Het account kon niet worden toegevoegd: %1</translation>
+    </message>
 </context>
 <context>
     <name>hpo::SignInWidget</name>
@@ -1047,6 +1063,29 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::SignOutQuestion</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Uitloggen</translation>
+    </message>
+    <message>
+        <source>Keep the offline data on this computer?</source>
+        <translation>Wilt u de offline gegevens op deze computer bewaren?</translation>
+    </message>
+    <message>
+        <source>Kept data stays readable offline and makes the next sign-in fast. Removed data is deleted from this computer, including saved attachments.</source>
+        <translation>Bewaarde gegevens blijven offline leesbaar en maken de volgende keer inloggen sneller. Verwijderde gegevens worden van deze computer gewist, ook opgeslagen bijlagen.</translation>
+    </message>
+    <message>
+        <source>Sign out, keep data</source>
+        <translation>Uitloggen, gegevens bewaren</translation>
+    </message>
+    <message>
+        <source>Sign out and remove data</source>
+        <translation>Uitloggen en gegevens verwijderen</translation>
     </message>
 </context>
 <context>

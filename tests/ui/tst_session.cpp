@@ -172,6 +172,14 @@ private Q_SLOTS:
         // Switching accounts shows the other institution.
         client.window.profileButton()->accountChosen(QStringLiteral("07JQ"));
         QCOMPARE(client.session->activeAccount(), QStringLiteral("07JQ"));
+
+        // Uitloggen through the profile menu, keeping the offline data.
+        client.session->setSignOutAsker([] { return SessionController::SignOutMode::KeepData; });
+        QSignalSpy signedOut(client.session->auth(), &AuthService::signedOut);
+        Q_EMIT client.window.profileButton()->signOutRequested();
+        QVERIFY(QTest::qWaitFor([&] { return signedOut.size() > 0; }, 20000));
+        QVERIFY(client.window.isShowingSignIn());
+        QVERIFY(QFile::exists(QDir(profile.path()).filePath(QStringLiteral("cache.sqlite"))));
     }
 
     void signOutRemovesTheProfile()

@@ -3,6 +3,7 @@
 #include "models/domain/chatavailability.h"
 #include "models/domain/clock.h"
 #include "models/pagemodels.h"
+#include "services/accounts/accountservice.h"
 #include "services/api/apiclient.h"
 #include "services/auth/testbrokerbrowser.h"
 #include "services/cache/archiverepository.h"
@@ -10,7 +11,9 @@
 #include "services/sync/syncengine.h"
 #include "ui/controllers/cachearchivesource.h"
 #include "ui/controllers/pagefeeder.h"
+#include "ui/dialogs/addaccountdialog.h"
 #include "ui/dialogs/signinwidget.h"
+#include "ui/dialogs/signoutquestion.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/archivepage.h"
 #include "ui/pages/gtboverviewpage.h"
@@ -33,7 +36,6 @@ const QString identityKey = QStringLiteral("session/identity");
 const QString serverKey = QStringLiteral("session/server");
 const QString activeKey = QStringLiteral("session/activeAccount");
 const QString accountsKey = QStringLiteral("session/accounts");
-const QString displayNameKey = QStringLiteral("session/displayName");
 const QString lastSyncKey = QStringLiteral("sync/last");
 
 bool isNetworkFailure(const Error &error)
@@ -41,27 +43,11 @@ bool isNetworkFailure(const Error &error)
     return error.code.startsWith(QStringLiteral("network-")) || error.code == u"tls-error";
 }
 
-QJsonArray accountsToJson(const QList<ProfileButton::Account> &accounts)
-{
-    QJsonArray out;
-    for (const auto &a : accounts)
-        out.append(QJsonObject {
-            {QStringLiteral("institutionCode"), a.code},
-            {QStringLiteral("name"), a.name},
-            {QStringLiteral("kind"), a.isBoard ? QStringLiteral("board") : QStringLiteral("school")}});
-    return out;
-}
-
-QList<ProfileButton::Account> accountsFromJson(const QJsonArray &json)
+QList<ProfileButton::Account> buttonAccounts(const QList<LinkedAccount> &accounts)
 {
     QList<ProfileButton::Account> out;
-    for (const QJsonValue &v : json) {
-        const QJsonObject o = v.toObject();
-        const QString code = o.value(QStringLiteral("institutionCode")).toString();
-        if (!code.isEmpty())
-            out.append({code, o.value(QStringLiteral("name")).toString(),
-                        o.value(QStringLiteral("kind")).toString() == u"board"});
-    }
+    for (const LinkedAccount &a : accounts)
+        out.append({a.institutionCode, a.name, a.kind == u"board"});
     return out;
 }
 } // namespace
@@ -119,6 +105,17 @@ SessionController::SessionController(Config config, Services services, MainWindo
 
     ProfileButton *profile = m_window.profileButton();
     connect(profile, &ProfileButton::accountChosen, this, &SessionController::setActiveAccount);
+    connect(profile, &ProfileButton::addAccountRequested, this, &SessionController::showAddAccountDialog);
+    m_askSignOut = [this]() -> std::optional<SignOutMode> {
+        const auto choice = askSignOut(&m_window);
+        if (!choice)
+            return std::nullopt;
+        return *choice == SignOutChoice::RemoveData ? SignOutMode::RemoveData : SignOutMode::KeepData;
+    };
+    connect(profile, &ProfileButton::signOutRequested, this, [this] {
+        if (const auto mode = m_askSignOut())
+            signOut(*mode);
+    });
 
     MyDetailsPage *details = m_window.myDetailsPage();
     connect(details, &MyDetailsPage::schoolOpened, this, &SessionController::openInstitution);
@@ -174,8 +171,13 @@ void SessionController::start()
     }
     // A known identity reads its cache at once, before the network answers.
     if (!stored(identityKey).isEmpty() && stored(serverKey) == m_config.server.toString()) {
-        m_displayName = stored(displayNameKey);
-        m_accounts = accountsFromJson(QJsonDocument::fromJson(stored(accountsKey).toUtf8()).array());
+        // The person and accounts /me gave last time, for an offline start.
+        const auto person
+            = SignedInPerson::fromJson(QJsonDocument::fromJson(stored(accountsKey).toUtf8()).object());
+        if (person) {
+            m_displayName = person->displayName;
+            m_accounts = buttonAccounts(person->accounts);
+        }
         openCache();
         if (m_cache && !m_accounts.isEmpty()) {
             m_window.showSignIn(false);
@@ -336,19 +338,15 @@ void SessionController::openCache()
 
 void SessionController::loadAccounts()
 {
-    m_auth->send(ApiRequest::get(QStringLiteral("/api/v1/me")), this, [this](const ApiResult &result) {
-        if (!result) {
-            showError(tr("Your accounts could not be loaded: %1").arg(result.error().message));
+    AccountService(*m_auth).fetchMe(this, [this](const Result<SignedInPerson> &person) {
+        if (!person) {
+            showError(tr("Your accounts could not be loaded: %1").arg(person.error().message));
             return;
         }
-        const auto me = result.response().object();
-        if (!me)
-            return;
-        m_displayName = me->value(QStringLiteral("displayName")).toString();
-        m_accounts = accountsFromJson(me->value(QStringLiteral("accounts")).toArray());
-        persist(displayNameKey, m_displayName);
+        m_displayName = person->displayName;
+        m_accounts = buttonAccounts(person->accounts);
         persist(accountsKey,
-                QString::fromUtf8(QJsonDocument(accountsToJson(m_accounts)).toJson(QJsonDocument::Compact)));
+                QString::fromUtf8(QJsonDocument(person->toJson()).toJson(QJsonDocument::Compact)));
         QString active = stored(activeKey);
         const bool known
             = std::any_of(m_accounts.cbegin(), m_accounts.cend(),
@@ -444,21 +442,46 @@ void SessionController::addAccount(const QString &code, std::function<void(const
         done(Error {QStringLiteral("offline"), tr("Adding an account needs the network."), {}});
         return;
     }
-    ApiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/api/v1/me/accounts");
-    request.contentType = "application/json";
-    request.body = QJsonDocument(QJsonObject {{QStringLiteral("institutionCode"), code}})
-                       .toJson(QJsonDocument::Compact);
-    m_auth->send(request, this, [this, done = std::move(done)](const ApiResult &result) {
-        if (!result) {
-            done(Error {result.error().code, result.error().message, {}});
-            return;
-        }
-        const auto account = result.response().object();
-        done(account ? account->value(QStringLiteral("name")).toString() : QString());
-        loadAccounts(); // the new institution joins the feed: the next sync resyncs
-    });
+    AccountService(*m_auth).add(
+        code, this, [this, done = std::move(done)](const Result<LinkedAccount> &account) {
+            if (!account) {
+                done(account.error());
+                return;
+            }
+            done(account->name);
+            loadAccounts(); // the new institution joins the feed: the next sync resyncs
+        });
+}
+
+void SessionController::showAddAccountDialog()
+{
+    auto *dialog = new AddAccountDialog(&m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddAccountDialog::submitted, this,
+            [this, dialog = QPointer<AddAccountDialog>(dialog)](const QString &code) {
+                addAccount(code, [dialog](const Result<QString> &result) {
+                    if (!dialog)
+                        return;
+                    if (result) {
+                        dialog->showSuccess(result.value());
+                        return;
+                    }
+                    // The server's reasons by code, in the user's language; anything else as it came.
+                    const QString code = result.error().code;
+                    if (code == u"not-a-contact-person")
+                        dialog->showRefusal(
+                            tr("You are not registered as a contact person of this institution, so it "
+                               "cannot be linked to your account."));
+                    else if (code == u"unknown-institution")
+                        dialog->showRefusal(tr("There is no institution with this code."));
+                    else if (code == u"already-linked")
+                        dialog->showRefusal(tr("This institution is already linked to your account."));
+                    else
+                        dialog->showRefusal(
+                            tr("The account could not be added: %1").arg(result.error().message));
+                });
+            });
+    dialog->show();
 }
 
 void SessionController::saveAttachment(const QString &itemId, int index, const QString &path, bool open)

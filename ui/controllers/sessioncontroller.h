@@ -71,9 +71,15 @@ public:
     void openInstitution(const QString &code);
     void backToBoard();
     void addAccount(const QString &code, std::function<void(const Result<QString> &)> done);
+    // Opens the Account toevoegen dialog (modeless) wired to addAccount().
+    void showAddAccountDialog();
     // KeepData leaves the cache for offline reading; RemoveData deletes the profile's files.
     enum class SignOutMode { KeepData, RemoveData };
     void signOut(SignOutMode mode);
+
+    // Asked when the user chooses Uitloggen; tests replace it. nullopt = cancelled.
+    using SignOutAsker = std::function<std::optional<SignOutMode>()>;
+    void setSignOutAsker(SignOutAsker asker) { m_askSignOut = std::move(asker); }
 
     AuthService *auth() const { return m_auth.get(); }
     PageFeeder *feeder() const { return m_feeder.get(); }
@@ -119,6 +125,7 @@ private:
     QString m_schoolOnScreen; // a school opened from the active board; empty otherwise
     QString m_displayName;
     bool m_offline = false;
+    SignOutAsker m_askSignOut;
 };
 
 } // namespace hpo
