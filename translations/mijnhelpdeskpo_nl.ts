@@ -754,6 +754,10 @@
         <source>GTB overview</source>
         <translation>GTB-overzicht</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
 </context>
 <context>
     <name>hpo::MasterDetail</name>

@@ -12,7 +12,9 @@
 #include "ui/widgets/profilebutton.h"
 #include "ui/widgets/syncstatusbar.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -57,6 +59,21 @@ MainWindow::MainWindow(ChatAvailability &chat, PageModels &models, QWidget *pare
     statusBar()->addWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_chatStatus);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+
+    // Ctrl+F searches where the page has a search: the archive, or a board's school list.
+    auto *find = new QAction(tr("Search"), this);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_archivePage) {
+            m_archivePage->focusSearch();
+        } else if (auto *schools = m_myDetails->findChild<QLineEdit *>(QStringLiteral("schoolSearch"));
+                   schools && schools->isVisible()) {
+            schools->setFocus(Qt::ShortcutFocusReason);
+            schools->selectAll();
+        }
+    });
 
     connect(&m_chat, &ChatAvailability::availableChanged, this, &MainWindow::updateChatDock);
     updateChatDock();

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
@@ -51,6 +52,23 @@ private Q_SLOTS:
         QCOMPARE(window.tabs()->cornerWidget(Qt::TopRightCorner), profile);
         QVERIFY(profile->menu());
         QVERIFY(window.statusBar());
+    }
+
+    void ctrlFSearchesTheArchive()
+    {
+        test::FakeClock clock(ams(2026, 12, 8, 10, 0));
+        ManualPresenceSource presence(true);
+        ChatAvailability chat(clock, HelpdeskSchedule(), presence);
+        PageModels models;
+        MainWindow window(chat, models);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        window.tabs()->setCurrentIndex(1);
+        QTest::keySequence(&window, QKeySequence::Find);
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("archiveSearch"));
+        QVERIFY(search);
+        QTRY_VERIFY(search->hasFocus());
     }
 
     void chatDockFollowsScheduleAndPresence()
