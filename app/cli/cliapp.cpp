@@ -395,9 +395,8 @@ int CliApp::restoreSession(bool reportSignedOut)
         answered = true;
     });
     auth.restore(m_profile->identity);
-    // AuthService::restore says nothing when the refresh fails without ending the session (no
-    // answer, 5xx): it stays SignedOut. Tell that apart by the keychain and the network going
-    // quiet without an answer.
+    // AuthService::restore answers with a signal in every case (Offline + failed when the server
+    // does not renew the session); the quiet-network check is a safety net against a hang.
     QElapsedTimer quiet;
     const bool gotAnswer = waitFor(
         [&] {
@@ -430,6 +429,12 @@ int CliApp::restoreSession(bool reportSignedOut)
         return Ok; // maybe without a fresh token (server unreachable): requests will say so
     case AuthService::State::CredentialsUnavailable:
         return fail(failure.value_or(Error {QStringLiteral("keychain-unavailable"), {}, {}}));
+    case AuthService::State::Offline: // a session is stored, the server did not renew it
+        if (!reportSignedOut)
+            return Unreachable;
+        return fail(failure.value_or(Error {QStringLiteral("session-refresh-failed"),
+                                            QStringLiteral("the server did not renew the session"),
+                                            {}}));
     default:
         if (!reportSignedOut)
             return NotSignedIn;

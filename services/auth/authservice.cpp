@@ -243,11 +243,14 @@ void AuthService::restore(const QString &identity)
             m_refreshToken = lookup.token;
             refresh([this, identity](const Status &status) {
                 if (status) {
-                    setState(State::SignedIn);
-                    Q_EMIT signedIn(identity);
-                } else if (m_state != State::SignedOut) {
-                    // Unreachable server: signed in with what we have; requests will retry.
-                    setState(State::SignedIn);
+                    if (m_state != State::SignedIn) { // refresh() may have announced it already
+                        setState(State::SignedIn);
+                        Q_EMIT signedIn(identity);
+                    }
+                } else if (!m_refreshToken.isEmpty()) {
+                    // Not refused (endSession() would have cleared the token and said
+                    // signedOut): unreachable, 5xx or timeout. Keep the session; send() retries.
+                    setState(State::Offline);
                     Q_EMIT failed(status.error());
                 }
             });
@@ -287,6 +290,10 @@ void AuthService::refresh(RefreshCallback done)
                 qCWarning(lcAuth) << "rotated refresh token not stored:" << stored.error().code;
         });
         Q_EMIT refreshed();
+        if (m_state == State::Offline) {
+            setState(State::SignedIn);
+            Q_EMIT signedIn(m_identity);
+        }
         finishRefresh(success());
     });
 }

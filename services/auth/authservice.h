@@ -32,6 +32,12 @@ public:
         SigningIn,
         SignedIn,
         CredentialsUnavailable, // the keychain is locked or absent: nothing was wiped
+        // A session is stored but the server could not renew it (unreachable, 5xx,
+        // timeout): the refresh token is kept, accessToken() is empty. Meant to be shown
+        // as "signed in, offline" (cached data readable). send() retries the refresh
+        // first; when it succeeds the state becomes SignedIn and signedIn(identity)
+        // follows; when the server refuses it, SignedOut and signedOut().
+        Offline,
     };
     Q_ENUM(State)
 
@@ -65,8 +71,11 @@ public:
     void signIn();
     void cancelSignIn();
     // At start-up: the identity's refresh token from the store, then a refresh.
-    // Ends in SignedIn, SignedOut (nothing stored, or the server ended the
-    // session) or CredentialsUnavailable.
+    // Ends in exactly one of: SignedIn + signedIn(identity); SignedOut +
+    // signedOut() (nothing stored, or the server ended the session);
+    // CredentialsUnavailable + failed(keychain error); Offline + failed(the
+    // refresh's own error, e.g. "network-error", "timeout", a 5xx code).
+    // Calling it again (or send()) while Offline retries.
     void restore(const QString &identity);
     // Revokes the session on the server (best effort), removes the stored
     // refresh token, forgets the access token. signedOut() follows.

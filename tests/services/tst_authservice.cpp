@@ -198,6 +198,52 @@ private Q_SLOTS:
         QCOMPARE(m_store->writeCount(), 2); // the rotated token replaced the spent one
     }
 
+    void restoreWithServerDownIsOfflineThenRecovers()
+    {
+        signInNow();
+        makeAuth();
+        m_server->setHandler([](const FakeHttpRequest &) {
+            return FakeHttpResponse::problem(503, R"({"status":503,"code":"unavailable"})");
+        });
+        QSignalSpy failed(m_auth.get(), &AuthService::failed);
+        QSignalSpy signedIn(m_auth.get(), &AuthService::signedIn);
+        QSignalSpy signedOut(m_auth.get(), &AuthService::signedOut);
+        m_auth->restore(QStringLiteral("person-1"));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(m_auth->state(), AuthService::State::Offline);
+        QCOMPARE(m_auth->accessToken(), QString());
+        QCOMPARE(signedIn.size(), 0);
+        QCOMPARE(signedOut.size(), 0);
+        QCOMPARE(m_store->size(), 1); // the session is kept
+
+        // Nobody listening at all: the same outcome.
+        const QUrl down = m_server->url();
+        delete m_server;
+        m_server = nullptr;
+        makeAuth();
+        QSignalSpy failedDown(m_auth.get(), &AuthService::failed);
+        m_auth->restore(QStringLiteral("person-1"));
+        QVERIFY(failedDown.wait(5000));
+        QCOMPARE(m_auth->state(), AuthService::State::Offline);
+        QCOMPARE(m_store->size(), 1);
+
+        // The server comes back on the same port: the next request refreshes first.
+        m_server = new test::FakeHttpServer(this);
+        QVERIFY(m_server->listen(quint16(down.port())));
+        m_server->setHandler([this](const FakeHttpRequest &r) { return m_oauth.handle(r); });
+        QSignalSpy back(m_auth.get(), &AuthService::signedIn);
+        std::optional<ApiResult> result;
+        m_auth->send(ApiRequest::get(QStringLiteral("/api/v1/institutions/16AH")), this,
+                     [&result](const ApiResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+        QVERIFY(result->ok());
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.at(0).at(0).toString(), QStringLiteral("person-1"));
+        QCOMPARE(m_auth->state(), AuthService::State::SignedIn);
+        QCOMPARE(m_auth->accessToken(), QStringLiteral("access-2"));
+        QCOMPARE(m_oauth.refreshes, 1);
+    }
+
     void restoreWithoutTokenIsSignedOut()
     {
         QSignalSpy signedOut(m_auth.get(), &AuthService::signedOut);

@@ -87,11 +87,11 @@ FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent)
 
 FakeHttpServer::~FakeHttpServer() = default;
 
-bool FakeHttpServer::listen()
+bool FakeHttpServer::listen(quint16 port)
 {
     m_server = new QTcpServer(this);
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FakeHttpServer::accept);
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, port);
 }
 
 bool FakeHttpServer::listenTls()

@@ -58,7 +58,7 @@ public:
     explicit FakeHttpServer(QObject *parent = nullptr);
     ~FakeHttpServer() override;
 
-    bool listen(); // plain HTTP on 127.0.0.1, a free port
+    bool listen(quint16 port = 0); // plain HTTP on 127.0.0.1, a free port unless given
     bool listenTls(); // HTTPS with the self-signed test certificate (CN 127.0.0.1)
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
