@@ -1013,6 +1013,10 @@
         <source>The account could not be added: %1</source>
         <translation>Het account kon niet worden toegevoegd: %1</translation>
     </message>
+    <message>
+        <source>The server cannot be reached; showing the offline data.</source>
+        <translation>De server is niet bereikbaar; de offline gegevens worden getoond.</translation>
+    </message>
 </context>
 <context>
     <name>hpo::SignInWidget</name>

@@ -202,6 +202,27 @@ private Q_SLOTS:
                  qPrintable(left.join(u' ')));
     }
 
+    // Last: it stops the server. A restart with the server gone opens the offline data.
+    void restartWithoutServerReadsTheCache()
+    {
+        QTemporaryDir profile;
+        {
+            Client client(m_server->url(), profile.path(), QStringLiteral("school-admin"));
+            QSignalSpy synced(client.session.get(), &SessionController::syncFinished);
+            client.session->start();
+            QVERIFY(QTest::qWaitFor([&] { return synced.size() > 0; }, 120000));
+        }
+        const QUrl url = m_server->url();
+        m_server->stop();
+        Client offline(url, profile.path(), QString());
+        QSignalSpy problems(offline.session.get(), &SessionController::problem);
+        offline.session->start();
+        QVERIFY(!offline.window.isShowingSignIn());
+        QCOMPARE(offline.session->activeAccount(), QStringLiteral("16AH"));
+        QVERIFY(offline.models.contacts.rowCount() > 0);
+        QTRY_VERIFY(problems.size() > 0); // the server is unreachable: said, not hidden
+    }
+
     void cleanupTestCase() { m_server.reset(); }
 };
 

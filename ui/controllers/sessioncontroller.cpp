@@ -261,6 +261,16 @@ void SessionController::onMeta(const QJsonObject &meta)
     connect(m_auth.get(), &AuthService::signedIn, this, &SessionController::onSignedIn);
     connect(m_auth.get(), &AuthService::failed, this, &SessionController::onAuthFailed);
     connect(m_auth.get(), &AuthService::stateChanged, this, [this](AuthService::State state) {
+        if (state == AuthService::State::Offline && m_cache) {
+            // A stored session the server could not renew: read offline; the next sync retries.
+            m_window.signInWidget()->setWaiting(false);
+            m_window.syncStatusBar()->setOnline(false);
+            if (!m_accounts.isEmpty())
+                m_window.showSignIn(false);
+            ensureSyncEngine();
+            if (!m_offline)
+                m_syncTimer->start();
+        }
         if (state == AuthService::State::CredentialsUnavailable)
             showError(
                 tr("The keychain is locked or unavailable, so you stay signed out for now. Your offline "
@@ -277,6 +287,10 @@ void SessionController::onMeta(const QJsonObject &meta)
 
 void SessionController::onAuthFailed(const Error &error)
 {
+    if (m_auth && m_auth->state() == AuthService::State::Offline) {
+        m_window.syncStatusBar()->setError(tr("The server cannot be reached; showing the offline data."));
+        return;
+    }
     m_window.signInWidget()->setWaiting(false);
     showError(tr("Signing in failed: %1").arg(error.message));
 }
@@ -362,35 +376,42 @@ void SessionController::loadAccounts()
         m_window.showSignIn(false);
         if (!active.isEmpty() && (active != m_activeAccount || m_schoolOnScreen.isEmpty()))
             setActiveAccount(active);
-        if (!m_sync) {
-            m_sync = std::make_unique<SyncEngine>(*m_cache, m_config.profileDir,
-                                                  m_auth->identity() + u'@' + m_config.server.toString(),
-                                                  SyncEngine::feedFetcher(*m_auth), m_services.clock);
-            SyncStatusBar *status = m_window.syncStatusBar();
-            connect(m_sync.get(), &SyncEngine::started, status, [status] { status->setSyncing(true); });
-            connect(m_sync.get(), &SyncEngine::progress, status,
-                    [status](int pages, qint64 entries, qint64) { status->setProgress(pages, entries); });
-            connect(m_sync.get(), &SyncEngine::finished, this, [this, status] {
-                const QDateTime now = m_services.clock.now();
-                persist(lastSyncKey, now.toString(Qt::ISODateWithMs));
-                status->setSyncing(false);
-                status->setOnline(true);
-                status->setError({});
-                status->setLastSync(now);
-                Q_EMIT syncFinished();
-            });
-            connect(m_sync.get(), &SyncEngine::failed, this, [this, status](const Error &error) {
-                status->setSyncing(false);
-                if (isNetworkFailure(error))
-                    status->setOnline(false);
-                status->setError(error.message);
-                Q_EMIT problem(tr("Sync failed: %1").arg(error.message));
-            });
-        }
+        ensureSyncEngine();
         Q_EMIT ready();
         syncNow();
         if (!m_offline)
             m_syncTimer->start();
+    });
+}
+
+void SessionController::ensureSyncEngine()
+{
+    if (m_sync || !m_cache || !m_auth)
+        return;
+    // The feed cursor belongs to the identity at this server; offline, the stored identity names it.
+    const QString identity = m_auth->identity().isEmpty() ? stored(identityKey) : m_auth->identity();
+    m_sync = std::make_unique<SyncEngine>(*m_cache, m_config.profileDir,
+                                          identity + u'@' + m_config.server.toString(),
+                                          SyncEngine::feedFetcher(*m_auth), m_services.clock);
+    SyncStatusBar *status = m_window.syncStatusBar();
+    connect(m_sync.get(), &SyncEngine::started, status, [status] { status->setSyncing(true); });
+    connect(m_sync.get(), &SyncEngine::progress, status,
+            [status](int pages, qint64 entries, qint64) { status->setProgress(pages, entries); });
+    connect(m_sync.get(), &SyncEngine::finished, this, [this, status] {
+        const QDateTime now = m_services.clock.now();
+        persist(lastSyncKey, now.toString(Qt::ISODateWithMs));
+        status->setSyncing(false);
+        status->setOnline(true);
+        status->setError({});
+        status->setLastSync(now);
+        Q_EMIT syncFinished();
+    });
+    connect(m_sync.get(), &SyncEngine::failed, this, [this, status](const Error &error) {
+        status->setSyncing(false);
+        if (isNetworkFailure(error))
+            status->setOnline(false);
+        status->setError(error.message);
+        Q_EMIT problem(tr("Sync failed: %1").arg(error.message));
     });
 }
 

@@ -102,6 +102,7 @@ private:
     void closeCache();
     void saveAttachment(const QString &itemId, int index, const QString &path, bool open);
     void loadAccounts();
+    void ensureSyncEngine();
     void setActiveAccount(const QString &code);
     void showError(const QString &message);
     void persist(const QString &key, const QString &value);
