@@ -61,8 +61,15 @@ SessionController::SessionController(Config config, Services services, MainWindo
       m_models(models),
       m_settings(std::make_unique<QSettings>(
           QDir(m_config.profileDir).filePath(QStringLiteral("profile.ini")), QSettings::IniFormat)),
-      m_syncTimer(new QTimer(this))
+      m_syncTimer(new QTimer(this)),
+      m_metaRetry(new QTimer(this))
 {
+    m_metaRetry->setSingleShot(true);
+    m_metaRetry->setInterval(m_config.metaRetryMs);
+    connect(m_metaRetry, &QTimer::timeout, this, [this] {
+        if (!m_offline && !m_auth)
+            fetchMeta();
+    });
     m_syncTimer->setInterval(m_config.syncIntervalMs);
     connect(m_syncTimer, &QTimer::timeout, this, &SessionController::syncNow);
 
@@ -197,6 +204,8 @@ void SessionController::fetchMeta()
         if (!result) {
             m_window.syncStatusBar()->setOnline(false);
             showError(tr("The server cannot be reached: %1").arg(result.error().message));
+            // Offline-first: keep reading the cache and try again later (or on F5).
+            m_metaRetry->start();
             return;
         }
         const auto meta = result.response().object();
@@ -441,7 +450,14 @@ void SessionController::backToBoard()
 
 void SessionController::syncNow()
 {
-    if (m_offline || !m_sync || m_sync->isRunning())
+    if (m_offline)
+        return;
+    if (!m_auth) { // the server was not reachable yet: start from /meta
+        m_metaRetry->stop();
+        fetchMeta();
+        return;
+    }
+    if (!m_sync || m_sync->isRunning())
         return;
     m_sync->syncNow();
 }

@@ -49,6 +49,8 @@ public:
         // and say testBroker: true.
         QString testIdentity;
         int syncIntervalMs = 5 * 60 * 1000;
+        // While the server is unreachable at start-up, how often to ask again.
+        int metaRetryMs = 30 * 1000;
     };
 
     struct Services
@@ -121,6 +123,7 @@ private:
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<QSettings> m_settings;
     QTimer *m_syncTimer;
+    QTimer *m_metaRetry;
     QList<ProfileButton::Account> m_accounts;
     QString m_activeAccount;
     QString m_schoolOnScreen; // a school opened from the active board; empty otherwise
