@@ -1017,6 +1017,14 @@
         <source>The server cannot be reached; showing the offline data.</source>
         <translation>De server is niet bereikbaar; de offline gegevens worden getoond.</translation>
     </message>
+    <message>
+        <source>The item could not be marked as read: %1</source>
+        <translation>Het bericht kon niet als gelezen worden gemarkeerd: %1</translation>
+    </message>
+    <message>
+        <source>Marking as read needs the network: switch off Offline werken.</source>
+        <translation>Markeren als gelezen vraagt om een netwerkverbinding: zet Offline werken uit.</translation>
+    </message>
 </context>
 <context>
     <name>hpo::SignInWidget</name>

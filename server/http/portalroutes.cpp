@@ -336,6 +336,12 @@ void ApiServer::registerReadRoutes()
                       QJsonObject {{QStringLiteral("items"),
                                     documents(m_portal->news(caller.visible, caller.personId, limit))}});
               });
+    addAuthed(QHttpServerRequest::Method::Post, QStringLiteral("/api/v1/news/{id}/read"),
+              [this](const QHttpServerRequest &, const Args &args, const Caller &caller) {
+                  if (!m_portal->markNewsRead(caller.personId, args.at(0), caller.visible))
+                      return notFound();
+                  return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+              });
 }
 
 } // namespace hpo::server

@@ -428,6 +428,30 @@ QList<ChangeRow> PortalStore::changesSince(qint64 seq, const QStringList &instit
     return out;
 }
 
+bool PortalStore::markNewsRead(const QString &personId, const QString &newsId,
+                               const QStringList &institutions)
+{
+    QStringList scope = institutions;
+    scope.prepend(QStringLiteral(""));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM news WHERE id = ? AND institution IN (%1)")
+                  .arg(placeholders(scope.size())));
+    q.bindValue(0, newsId);
+    for (int i = 0; i < scope.size(); ++i)
+        q.bindValue(i + 1, scope.at(i).isNull() ? QStringLiteral("") : scope.at(i));
+    if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
+        return false;
+    QSqlQuery insert(m_database.connection());
+    // Marking twice is fine: the second time changes nothing.
+    insert.prepare(QStringLiteral("INSERT INTO news_reads (person_id, news_id) SELECT ?, ? WHERE NOT EXISTS "
+                                  "(SELECT 1 FROM news_reads WHERE person_id = ? AND news_id = ?)"));
+    insert.addBindValue(personId);
+    insert.addBindValue(newsId);
+    insert.addBindValue(personId);
+    insert.addBindValue(newsId);
+    return insert.exec();
+}
+
 QList<QString> PortalStore::readNews(const QString &personId, const QStringList &newsIds) const
 {
     QList<QString> out;

@@ -98,6 +98,9 @@ public:
                                   const QString &afterInstitution, const QString &afterId, int limit) const;
     QList<ChangeRow> changesSince(qint64 seq, const QStringList &institutions, int limit) const;
     QList<QString> readNews(const QString &personId, const QStringList &newsIds) const;
+    // Marks news item `newsId` read for the person when it is general news or news of one of
+    // `institutions`; false when there is no such item the person may see.
+    bool markNewsRead(const QString &personId, const QString &newsId, const QStringList &institutions);
     Status prune(const QDateTime &before);
 
     // Test writes (POST /test/changes): data row and change-log entry in one transaction.

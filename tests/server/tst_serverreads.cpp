@@ -481,6 +481,45 @@ private Q_SLOTS:
         QCOMPARE(get(person, QStringLiteral("/api/v1/institutions/") + extra).status, 404);
         QCOMPARE(m_server.deleteResource(QStringLiteral("/api/v1/me/accounts/") + extra, token).status, 404);
     }
+
+    void markNewsRead()
+    {
+        const QString person = QStringLiteral("board-no-gemachtigde");
+        const QString token = m_tokens.value(person);
+        const auto unreadId = [&]() -> QString {
+            for (const QJsonValue &n : get(person, QStringLiteral("/api/v1/news"))
+                                           .json()
+                                           .value(QStringLiteral("items"))
+                                           .toArray()) {
+                if (!n.toObject().value(QStringLiteral("read")).toBool())
+                    return n.toObject().value(QStringLiteral("id")).toString();
+            }
+            return {};
+        };
+        const QString id = unreadId();
+        QVERIFY(!id.isEmpty());
+        const QList<QPair<QByteArray, QByteArray>> auth {{"Authorization", "Bearer " + token.toLatin1()}};
+        QCOMPARE(
+            m_server.request("POST", QStringLiteral("/api/v1/news/") + id + QStringLiteral("/read"), {}, auth)
+                .status,
+            204);
+        QCOMPARE(
+            m_server.request("POST", QStringLiteral("/api/v1/news/") + id + QStringLiteral("/read"), {}, auth)
+                .status,
+            204); // twice is fine
+        bool nowRead = false;
+        for (const QJsonValue &n :
+             get(person, QStringLiteral("/api/v1/news")).json().value(QStringLiteral("items")).toArray()) {
+            if (n.toObject().value(QStringLiteral("id")).toString() == id)
+                nowRead = n.toObject().value(QStringLiteral("read")).toBool();
+        }
+        QVERIFY(nowRead);
+        QCOMPARE(m_server.request("POST", QStringLiteral("/api/v1/news/n9999999/read"), {}, auth).status,
+                 404);
+        QCOMPARE(
+            m_server.request("POST", QStringLiteral("/api/v1/news/") + id + QStringLiteral("/read")).status,
+            401);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerReads)

@@ -100,6 +100,19 @@ private Q_SLOTS:
         QVERIFY(!title->text().isEmpty());
         const QString boardName = title->text();
 
+        // Mark an unread news item as read: the server is told, the cached copy follows.
+        QTRY_VERIFY(client.models.news.unreadCount() > 0);
+        const int unread = client.models.news.unreadCount();
+        QString unreadId;
+        for (const NewsItem &n : client.models.news.values()) {
+            if (!n.read) {
+                unreadId = n.id;
+                break;
+            }
+        }
+        client.session->markNewsRead(unreadId);
+        QTRY_COMPARE(client.models.news.unreadCount(), unread - 1);
+
         // Open a school and go back to the board.
         const QString school = client.models.schools.valueAt(0).school.code;
         client.session->openInstitution(school);

@@ -8,6 +8,7 @@
 #include "services/auth/testbrokerbrowser.h"
 #include "services/cache/archiverepository.h"
 #include "services/cache/cachedatabase.h"
+#include "services/cache/newsrepository.h"
 #include "services/sync/syncengine.h"
 #include "ui/controllers/cachearchivesource.h"
 #include "ui/controllers/pagefeeder.h"
@@ -18,6 +19,7 @@
 #include "ui/pages/archivepage.h"
 #include "ui/pages/gtboverviewpage.h"
 #include "ui/pages/mydetailspage.h"
+#include "ui/widgets/newspanel.h"
 #include "ui/widgets/syncstatusbar.h"
 
 #include <QDesktopServices>
@@ -125,6 +127,7 @@ SessionController::SessionController(Config config, Services services, MainWindo
     });
 
     MyDetailsPage *details = m_window.myDetailsPage();
+    connect(details->newsPanel(), &NewsPanel::markReadRequested, this, &SessionController::markNewsRead);
     connect(details, &MyDetailsPage::schoolOpened, this, &SessionController::openInstitution);
     connect(details, &MyDetailsPage::backToBoardRequested, this, &SessionController::backToBoard);
 
@@ -462,9 +465,35 @@ void SessionController::syncNow()
     m_sync->syncNow();
 }
 
+void SessionController::markNewsRead(const QString &newsId)
+{
+    if (!m_auth || m_offline || !m_cache)
+        return;
+    ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/news/") + newsId + QStringLiteral("/read"));
+    request.method = "POST";
+    m_auth->send(request, this, [this, newsId](const ApiResult &result) {
+        if (!result) {
+            showError(tr("The item could not be marked as read: %1").arg(result.error().message));
+            return;
+        }
+        if (!m_cache)
+            return;
+        for (NewsItem item : m_models.news.values()) {
+            if (item.id != newsId)
+                continue;
+            item.read = true;
+            if (NewsRepository(m_cache->database()).upsert(item))
+                m_cache->announce(Collection::News, item.institutionCode);
+            break;
+        }
+    });
+}
+
 void SessionController::setWorkOffline(bool offline)
 {
     m_offline = offline;
+    m_window.myDetailsPage()->newsPanel()->setCanMarkRead(
+        !offline, offline ? tr("Marking as read needs the network: switch off Offline werken.") : QString());
     if (offline)
         m_syncTimer->stop();
     else if (m_sync) {

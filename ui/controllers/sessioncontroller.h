@@ -70,6 +70,9 @@ public:
     // Offline mode: no network use at all until switched off.
     void setWorkOffline(bool offline);
     void syncNow();
+    // Tells the server the news item was read, then marks the cached copy (needs the network until the
+    // outbox).
+    void markNewsRead(const QString &newsId);
     void openInstitution(const QString &code);
     void backToBoard();
     void addAccount(const QString &code, std::function<void(const Result<QString> &)> done);
