@@ -889,65 +889,37 @@ int CliApp::branchesList()
 {
     if (const int code = needReadableProfile(); code != Ok)
         return code;
-    const auto list = BranchRepository(m_cache->database()).forInstitution(institutionCode());
-    if (!list)
-        return fail(list.error());
-    if (m_json) {
-        printJson(toJsonArray(list.value()));
-        return Ok;
-    }
-    for (const Branch &b : list.value()) {
-        const QJsonObject j = b.toJson();
-        print(QStringLiteral("%1\t%2\t%3")
-                  .arg(b.code, b.name, addressLine(j.value(QStringLiteral("address")).toObject())));
-    }
-    return Ok;
+    return printList<Branch>(
+        BranchRepository(m_cache->database()).forInstitution(institutionCode()), [](const Branch &b) {
+            return QStringLiteral("%1\t%2\t%3")
+                .arg(b.code, b.name, addressLine(b.toJson().value(QStringLiteral("address")).toObject()));
+        });
 }
 
 int CliApp::contactsList()
 {
     if (const int code = needReadableProfile(); code != Ok)
         return code;
-    const auto list = ContactRepository(m_cache->database()).forInstitution(institutionCode());
-    if (!list)
-        return fail(list.error());
-    if (m_json) {
-        printJson(toJsonArray(list.value()));
-        return Ok;
-    }
-    for (const ContactPerson &p : list.value()) {
-        QStringList roles;
-        for (const QJsonValue &r : contactRolesToJson(p.roles))
-            roles.append(r.toString());
-        const QString name
-            = QStringList {p.firstName.isEmpty() ? p.initials : p.firstName, p.prefix, p.lastName}
-                  .filter(QRegularExpression(QStringLiteral("\\S")))
-                  .join(u' ');
-        print(QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(p.id, name, p.function, p.email, roles.join(u',')));
-    }
-    return Ok;
+    return printList<ContactPerson>(
+        ContactRepository(m_cache->database()).forInstitution(institutionCode()), [](const ContactPerson &p) {
+            QStringList roles;
+            for (const QJsonValue &r : contactRolesToJson(p.roles))
+                roles.append(r.toString());
+            return QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                .arg(p.id, p.displayName(), p.function, p.email, roles.join(u','));
+        });
 }
 
 int CliApp::newsList()
 {
     if (const int code = needReadableProfile(); code != Ok)
         return code;
-    const auto list = NewsRepository(m_cache->database()).forInstitution(institutionCode());
-    if (!list)
-        return fail(list.error());
-    if (m_json) {
-        printJson(toJsonArray(list.value()));
-        return Ok;
-    }
-    for (const NewsItem &n : list.value()) {
-        const QJsonObject j = n.toJson();
-        print(QStringLiteral("%1\t%2\t%3\t%4")
-                  .arg(n.id, n.publishedAt.toUTC().toString(Qt::ISODate),
-                       j.value(QStringLiteral("read")).toBool() ? QStringLiteral("read")
-                                                                : QStringLiteral("unread"),
-                       n.title));
-    }
-    return Ok;
+    return printList<NewsItem>(
+        NewsRepository(m_cache->database()).forInstitution(institutionCode()), [](const NewsItem &n) {
+            return QStringLiteral("%1\t%2\t%3\t%4")
+                .arg(n.id, n.publishedAt.toUTC().toString(Qt::ISODate),
+                     n.read ? QStringLiteral("read") : QStringLiteral("unread"), n.title);
+        });
 }
 
 int CliApp::archive(const QStringList &c)
@@ -1109,20 +1081,13 @@ int CliApp::momentsList()
 {
     if (const int code = needReadableProfile(); code != Ok)
         return code;
-    const auto list = ContactMomentRepository(m_cache->database()).forInstitution(institutionCode());
-    if (!list)
-        return fail(list.error());
-    if (m_json) {
-        printJson(toJsonArray(list.value()));
-        return Ok;
-    }
-    for (const ContactMoment &m : list.value()) {
-        const QJsonObject j = m.toJson();
-        print(QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                  .arg(m.id, m.date.toUTC().toString(Qt::ISODate), str(j, "channel"), str(j, "status"),
-                       m.subject));
-    }
-    return Ok;
+    return printList<ContactMoment>(
+        ContactMomentRepository(m_cache->database()).forInstitution(institutionCode()),
+        [](const ContactMoment &m) {
+            return QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                .arg(m.id, m.date.toUTC().toString(Qt::ISODate), enumName(contactChannelNames, m.channel),
+                     enumName(contactStatusNames, m.status), m.subject);
+        });
 }
 
 int CliApp::evaluations(const QStringList &c)
@@ -1134,18 +1099,11 @@ int CliApp::evaluations(const QStringList &c)
         return code;
     EvaluationRepository repo(m_cache->database());
     if (sub == u"list") {
-        const auto list = repo.forInstitution(institutionCode());
-        if (!list)
-            return fail(list.error());
-        if (m_json) {
-            printJson(toJsonArray(list.value()));
-            return Ok;
-        }
-        for (const Evaluation &e : list.value())
-            print(QStringLiteral("%1\t%2\t%3\t%4")
-                      .arg(e.id, e.date.toString(Qt::ISODate),
-                           e.score ? QString::number(*e.score) : QStringLiteral("-"), e.title));
-        return Ok;
+        return printList<Evaluation>(repo.forInstitution(institutionCode()), [](const Evaluation &e) {
+            return QStringLiteral("%1\t%2\t%3\t%4")
+                .arg(e.id, e.date.toString(Qt::ISODate),
+                     e.score ? QString::number(*e.score) : QStringLiteral("-"), e.title);
+        });
     }
     const auto found = repo.find(c.at(2));
     if (!found)

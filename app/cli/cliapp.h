@@ -3,6 +3,7 @@
 // its end inside run() on a local event loop and returns the exit code.
 #pragma once
 
+#include "models/domain/jsoncodec.h"
 #include "models/domain/result.h"
 
 #include <QObject>
@@ -90,6 +91,20 @@ private:
     bool waitFor(const std::function<bool()> &done, int timeoutMs);
     void print(const QString &text);
     void printJson(const QJsonValue &value);
+    // A listing: the repository's error as an exit code, JSON with --json, else one line per item.
+    template<typename T>
+    int printList(const Result<QList<T>> &list, const std::function<QString(const T &)> &line)
+    {
+        if (!list)
+            return fail(list.error());
+        if (m_json) {
+            printJson(toJsonArray(list.value()));
+            return Ok;
+        }
+        for (const T &item : list.value())
+            print(line(item));
+        return Ok;
+    }
     QString institutionCode() const;
 
     QNetworkAccessManager &m_nam;

@@ -7,6 +7,7 @@
 #include "services/auth/authservice.h"
 #include "services/auth/keychaintokenstore.h"
 #include "services/auth/memorytokenstore.h"
+#include "services/auth/testbrokerbrowser.h"
 #include "services/cache/archiverepository.h"
 #include "services/cache/cachedatabase.h"
 #include "services/cache/institutionrepository.h"
@@ -38,6 +39,7 @@ private:
     QUrl m_base;
     QNetworkAccessManager m_nam;
     QString m_identity = QStringLiteral("board-41775");
+    std::unique_ptr<TestBrokerBrowser> m_browser;
     std::optional<AuthEndpoints> m_endpoints;
 
     // Signs in through the browser flow; returns the errors reported on the way.
@@ -70,26 +72,11 @@ private:
     }
 
     // The system browser, played by hand: load the broker page's form target and post it with an identity.
+    // The system browser, played by the shared test-broker client for one identity.
     bool browse(const QUrl &authorizeUrl)
     {
-        QUrlQuery form(authorizeUrl);
-        form.addQueryItem(QStringLiteral("identity"), m_identity);
-        QNetworkRequest request(m_base.resolved(QUrl(QStringLiteral("/oauth/authorize"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *posted = m_nam.post(request, form.query(QUrl::FullyEncoded).toLatin1());
-        connect(posted, &QNetworkReply::finished, this, [this, posted] {
-            posted->deleteLater();
-            const QUrl location = QUrl::fromEncoded(posted->rawHeader("Location"));
-            if (!location.isValid()) {
-                qWarning() << "broker did not redirect:" << posted->readAll().left(300);
-                return;
-            }
-            QNetworkReply *back = m_nam.get(QNetworkRequest(location));
-            connect(back, &QNetworkReply::finished, back, &QObject::deleteLater);
-        });
-        return true;
+        m_browser = std::make_unique<TestBrokerBrowser>(m_nam, m_identity);
+        return m_browser->open(authorizeUrl);
     }
 
 private Q_SLOTS:

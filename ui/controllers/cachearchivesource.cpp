@@ -2,6 +2,7 @@
 
 #include "models/domain/jsoncodec.h"
 #include "services/cache/archiverepository.h"
+#include "services/common/logging.h"
 
 #include <QTimeZone>
 
@@ -27,22 +28,30 @@ ArchiveFilter CacheArchiveSource::filterFor(const ArchiveQuery &query)
     return filter;
 }
 
+namespace {
+// The list interface has no error channel: a failed read shows as an empty list, so say why in the log.
+template<typename T> T orLogged(Result<T> result, T fallback)
+{
+    if (result)
+        return std::move(result).value();
+    qCWarning(lcCache) << "archive read failed:" << result.error().code << result.error().message;
+    return fallback;
+}
+} // namespace
+
 int CacheArchiveSource::count(const ArchiveQuery &query)
 {
-    const Result<qint64> n = ArchiveRepository(m_db).count(filterFor(query));
-    return n ? int(n.value()) : 0;
+    return int(orLogged<qint64>(ArchiveRepository(m_db).count(filterFor(query)), 0));
 }
 
 QList<ArchiveItem> CacheArchiveSource::fetch(const ArchiveQuery &query, int offset, int limit)
 {
-    Result<QList<ArchiveItem>> items = ArchiveRepository(m_db).window(filterFor(query), offset, limit);
-    return items ? std::move(items).value() : QList<ArchiveItem>();
+    return orLogged<QList<ArchiveItem>>(ArchiveRepository(m_db).window(filterFor(query), offset, limit), {});
 }
 
 int CacheArchiveSource::rowOf(const ArchiveQuery &query, const QString &id)
 {
-    const Result<qint64> row = ArchiveRepository(m_db).rowOf(filterFor(query), id);
-    return row ? int(row.value()) : -1;
+    return int(orLogged<qint64>(ArchiveRepository(m_db).rowOf(filterFor(query), id), -1));
 }
 
 void CacheArchiveSource::load(const QString &id, QObject *context, Callback done)

@@ -260,7 +260,6 @@ void SessionController::onMeta(const QJsonObject &meta)
         });
     }
 
-    m_testBroker = std::make_unique<TestBrokerBrowser>(m_services.network, QString());
     auto opener = [this](const QUrl &url) {
         if (m_config.testIdentity.isEmpty())
             return m_services.browser ? m_services.browser(url) : false;
