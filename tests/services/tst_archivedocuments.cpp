@@ -3,7 +3,8 @@
 // fetched once and then served from the profile without requests, also after a restart
 // of the service and with the server stopped; least-recently-used eviction within a
 // tiny budget; a kept file deleted behind the service's back is fetched again; a write
-// failure leaves no file; a feed delete hands the stored files over for deletion.
+// failure leaves no file; a feed delete (of the item, or of the school) hands the
+// stored files over for deletion.
 #include "models/domain/systemclock.h"
 #include "services/api/apiclient.h"
 #include "services/archive/archivedocumentservice.h"
@@ -423,7 +424,8 @@ private Q_SLOTS:
         QCOMPARE(notKept.error().code, QStringLiteral("needs-network"));
 
         // With the whole body dropped, the cut one comes back with a clear error.
-        dropEverythingKept();
+        QSqlQuery drop(m_cache->database());
+        QVERIFY(drop.exec(QStringLiteral("DELETE FROM archive_bodies")));
         const auto cut = whole(*s, m_code, m_truncatedId);
         QVERIFY(cut.error);
         QCOMPARE(cut.error->code, QStringLiteral("needs-network"));
@@ -434,6 +436,25 @@ private Q_SLOTS:
         ArchiveDocumentService offline(*m_cache, m_profile.path(), {}, m_clock);
         const auto noNetwork = fetch(offline, never);
         QCOMPARE(noNetwork.error().code, QStringLiteral("needs-network"));
+
+        // Losing access to the school (an institution delete in the feed) hands its kept files over too.
+        const auto keptAgain = fetch(offline, a);
+        QVERIFY(keptAgain.ok()); // still kept
+        const QString relative = storedPath(a);
+        QVERIFY(!relative.isEmpty());
+        FeedPage page;
+        FeedEntry entry;
+        entry.seq = 2;
+        entry.entity = QStringLiteral("institution");
+        entry.id = m_code;
+        entry.op = FeedEntry::Op::Delete;
+        page.entries.append(entry);
+        page.cursor = QStringLiteral("test-cursor-2");
+        const auto purged = FeedApplier(m_cache->database())
+                                .apply(page, QStringLiteral("test-scope"), m_systemClock.now(), false);
+        QVERIFY(purged.ok());
+        QCOMPARE(purged.value().storedFilesToDelete, QStringList {relative});
+        QVERIFY(storedPath(a).isEmpty()); // the rows are gone
     }
 };
 
