@@ -6,12 +6,16 @@
 #include "services/common/logging.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
 #include <QPromise>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThreadPool>
 #include <QUrl>
 
@@ -320,6 +324,36 @@ void ArchiveDocumentService::saveAttachmentAs(const QString &code, const QString
                     done(Error {fileWriteFailed, error, {}});
             });
     });
+}
+
+void ArchiveDocumentService::sweepUnrecorded(std::chrono::seconds grace)
+{
+    QSqlQuery query(m_cache.database());
+    QSet<QString> recorded;
+    if (!query.exec(
+            QStringLiteral("SELECT stored_path FROM archive_attachments WHERE stored_path IS NOT NULL"))) {
+        qCWarning(lcCache) << "attachment sweep skipped:" << query.lastError().text();
+        return;
+    }
+    const QDir profile(m_profileDir);
+    while (query.next())
+        recorded.insert(QDir::cleanPath(profile.filePath(query.value(0).toString())));
+    const QString root = profile.filePath(QStringLiteral("attachments"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-grace.count());
+    auto removed = std::make_shared<int>(0);
+    offThread(
+        this,
+        [root, recorded, before, removed] {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = QDir::cleanPath(it.next());
+                if (!recorded.contains(path) && it.fileInfo().lastModified().toUTC() < before
+                    && QFile::remove(path))
+                    ++*removed;
+            }
+            return QString();
+        },
+        [this, removed](const QString &) { Q_EMIT swept(*removed); });
 }
 
 Result<qint64> ArchiveDocumentService::keptBytes() const

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -74,8 +75,17 @@ public:
     // Drops least recently used copies until the total is within the budget (`spare` excepted).
     Status enforceBudget(const std::optional<ArchiveDocumentStore::Entry> &spare = std::nullopt);
 
+    // Deletes files under <profile>/attachments that no row records (left when an attachment changed its
+    // name or left its item), sparing files younger than `grace` (a fetch, maybe of another process, may be
+    // about to record them). Runs on a pool thread; swept() follows.
+    void sweepUnrecorded(std::chrono::seconds grace = std::chrono::seconds(600));
+
     // Where attachment `index` of item `id` named `fileName` is kept, relative to the profile.
     static QString storedPathFor(const QString &id, int index, const QString &fileName);
+
+Q_SIGNALS:
+    // sweepUnrecorded() is done: `removed` files deleted.
+    void swept(int removed);
 
 private:
     void fetchBody(const ArchiveItem &cached, QObject *context, ItemCallback done);

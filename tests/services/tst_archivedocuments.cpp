@@ -375,6 +375,37 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(itemDir));
     }
 
+    void unrecordedFilesAreSwept()
+    {
+        const Attachment a = m_attachments.at(0);
+        auto s = service();
+        const auto kept = fetch(*s, a);
+        QVERIFY(kept.ok());
+        // A copy no row records any more (its attachment was renamed): old, and just written.
+        const QString stray = QDir(m_profile.path()).filePath(QStringLiteral("attachments/gone/0/old.pdf"));
+        const QString fresh = QDir(m_profile.path()).filePath(QStringLiteral("attachments/gone/1/new.pdf"));
+        for (const QString &path : {stray, fresh}) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("x");
+        }
+        {
+            QFile old(stray);
+            QVERIFY(old.open(QIODevice::ReadWrite));
+            QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1),
+                                    QFileDevice::FileModificationTime));
+        }
+        QSignalSpy swept(s.get(), &ArchiveDocumentService::swept);
+        s->sweepUnrecorded();
+        QTRY_COMPARE(swept.size(), 1);
+        QCOMPARE(swept.first().first().toInt(), 1);
+        QVERIFY(!QFile::exists(stray));
+        QVERIFY(QFile::exists(fresh)); // within the grace period
+        QVERIFY(QFile::exists(kept.value()));
+        QVERIFY(QFile::remove(fresh));
+    }
+
     void feedDeleteHandsOverStoredFiles()
     {
         const Attachment a = m_attachments.at(4);

@@ -362,6 +362,7 @@ void SessionController::openCache()
             m_auth->send(request, context, std::move(done));
         },
         m_services.clock);
+    m_documents->sweepUnrecorded(); // copies left by renamed or removed attachments
     m_documentController = std::make_unique<ArchiveDocumentController>(
         *m_documents, *m_window.archivePage(), [this] { return institutionOnScreen(); });
     connect(m_documentController.get(), &ArchiveDocumentController::problem, this,
