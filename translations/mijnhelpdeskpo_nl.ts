@@ -195,6 +195,10 @@
         <source>This item could not be loaded: %1</source>
         <translation>Dit stuk kon niet worden geladen: %1</translation>
     </message>
+    <message>
+        <source>The offline archive could not be read: %1</source>
+        <translation>Het offline archief kon niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>hpo::ArchiveReader</name>

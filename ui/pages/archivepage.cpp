@@ -235,6 +235,7 @@ ArchivePage::ArchivePage(QWidget *parent)
         }
         updateStatus();
     });
+    connect(m_model, &ArchiveListModel::readFailed, this, &ArchivePage::updateStatus);
 
     connect(m_reader, &ArchiveReader::attachmentOpenRequested, this,
             [this](int index) { Q_EMIT attachmentOpenRequested(m_reader->itemId(), index); });
@@ -342,7 +343,9 @@ void ArchivePage::clearFilters()
 void ArchivePage::updateStatus()
 {
     const int rows = m_model->rowCount();
-    if (rows > 0)
+    if (const auto &error = m_model->readError())
+        m_status->setText(tr("The offline archive could not be read: %1").arg(error->message));
+    else if (rows > 0)
         m_status->setText(tr("%n item(s)", nullptr, rows));
     else if (hasFilters())
         m_status->setText(tr("No items match the search and filters."));
