@@ -27,11 +27,16 @@ NewsPanel::NewsPanel(NewsModel &model, QWidget *parent)
     m_list->setAllColumnsShowFocus(true);
     m_list->header()->setStretchLastSection(true);
     m_list->setAccessibleName(tr("News and announcements"));
+    m_list->setAccessibleDescription(tr("Newest first, unread items in bold; the selected item shows below"));
     m_reader->setObjectName(QStringLiteral("newsReader"));
     m_reader->setOpenLinks(false);
     m_reader->setAccessibleName(tr("Selected news item"));
+    m_reader->setAccessibleDescription(tr("The title and text of the news item selected above"));
+    m_reader->setTabChangesFocus(true);
     m_markRead->setObjectName(QStringLiteral("markNewsRead"));
     m_markRead->setEnabled(false);
+    m_markRead->setAccessibleName(tr("Mark as read"));
+    m_markRead->setAccessibleDescription(tr("Marks the selected news item as read"));
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setWordWrap(true);
 
@@ -57,6 +62,7 @@ void NewsPanel::setCanMarkRead(bool can, const QString &reason)
 {
     m_canMarkRead = can;
     m_hint->setText(can ? QString() : reason);
+    m_markRead->setAccessibleDescription(can ? tr("Marks the selected news item as read") : reason);
     showCurrent();
 }
 
@@ -66,6 +72,8 @@ void NewsPanel::showCurrent()
     if (!current.isValid()) {
         m_reader->clear();
         m_markRead->setEnabled(false);
+        m_markRead->setAccessibleName(tr("Mark as read"));
+        m_markRead->setAccessibleDescription(tr("Marks the selected news item as read"));
         return;
     }
     const NewsItem &item = m_model.valueAt(current.row());
