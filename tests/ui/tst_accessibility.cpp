@@ -10,12 +10,14 @@
 #include "ui/language.h"
 #include "ui/pages/gtboverviewpage.h"
 #include "ui/widgets/profilebutton.h"
+#include "ui/widgets/syncstatusbar.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -242,6 +244,24 @@ private Q_SLOTS:
             return w == top || top->isAncestorOf(w);
         };
         checkScreen(QStringLiteral("signOutQuestion"), top, firstInChain(top, inScreen), inScreen);
+    }
+
+    // Ctrl+F finds the board's school search on My details, F5 asks for a sync from anywhere.
+    void standardShortcuts()
+    {
+        PopulatedWindow populated(PopulatedWindow::View::Board);
+        MainWindow &window = populated.window();
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.tabs()->setCurrentIndex(0);
+        QTest::keySequence(&window, QKeySequence::Find);
+        QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("schoolSearch"))->hasFocus());
+
+        QSignalSpy sync(window.syncStatusBar(), &SyncStatusBar::syncRequested);
+        window.tabs()->setCurrentIndex(3);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(sync.count(), 1);
     }
 
     // The GTB page of a board points to the school list, and its button gets there by keyboard.

@@ -38,6 +38,8 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
     m_add->setAccessibleDescription(tr("Asks the server to link this institution to your account"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(QStringLiteral("addAccountClose"));
+    // Our own text: Qt's translation of its standard buttons may not be installed.
+    m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close"));
     m_close->setAccessibleDescription(tr("Closes this window"));
     auto *layout = new QVBoxLayout(this);

@@ -33,7 +33,9 @@ QMessageBox *createSignOutQuestion(QWidget *parent)
         "hpo::SignOutQuestion", "Signs out and deletes the offline data and saved attachments"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("signOutCancel"));
-    cancel->setAccessibleName(QCoreApplication::translate("hpo::SignOutQuestion", "Cancel"));
+    // Our own text: Qt's translation of its standard buttons may not be installed.
+    cancel->setText(QCoreApplication::translate("hpo::SignOutQuestion", "Cancel"));
+    cancel->setAccessibleName(cancel->text());
     cancel->setAccessibleDescription(QCoreApplication::translate("hpo::SignOutQuestion", "Stays signed in"));
     box->setDefaultButton(keep);
     return box;
