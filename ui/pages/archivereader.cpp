@@ -61,7 +61,8 @@ ArchiveReader::ArchiveReader(QWidget *parent)
     m_body->setAccessibleDescription(tr("The text of the opened item"));
     m_body->setTabChangesFocus(true);
     m_truncated->setObjectName(QStringLiteral("archiveReaderTruncated"));
-    m_truncated->setText(tr("Only the first part of this message is available."));
+    m_truncated->setText(
+        tr("Only the first part of this message is available here; the rest needs the network."));
     m_truncated->setForegroundRole(QPalette::PlaceholderText);
 
     m_attachmentsLabel->setBuddy(m_attachments);
