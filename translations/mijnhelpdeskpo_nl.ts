@@ -1025,6 +1025,10 @@
         <source>Marking as read needs the network: switch off Offline werken.</source>
         <translation>Markeren als gelezen vraagt om een netwerkverbinding: zet Offline werken uit.</translation>
     </message>
+    <message>
+        <source>Working offline: switch off Offline werken to sign in.</source>
+        <translation>Offline werken staat aan: zet het uit om in te loggen.</translation>
+    </message>
 </context>
 <context>
     <name>hpo::SignInWidget</name>

@@ -57,6 +57,9 @@ public:
                QObject *parent = nullptr);
     ~SyncEngine() override;
 
+    // The name of an identity's feed cursor at a server (GUI and CLI share the cursor).
+    static QString feedScope(const QString &identity, const QUrl &server);
+
     // The fetcher production code uses: the feed through AuthService (refresh and 401 handled).
     static PageFetcher feedFetcher(AuthService &auth, int pageSize = 500);
 

@@ -12,8 +12,10 @@
 #include "ui/pages/gtboverviewpage.h"
 #include "ui/pages/mydetailspage.h"
 #include "ui/widgets/profilebutton.h"
+#include "ui/widgets/syncstatusbar.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,6 +30,20 @@
 
 using namespace hpo;
 
+// Counts what would reach the network, to prove "Offline werken" sends nothing.
+class CountingNetwork final : public QNetworkAccessManager
+{
+public:
+    int requests = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        ++requests;
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
 class TestSession : public QObject
 {
     Q_OBJECT
@@ -38,8 +54,10 @@ private:
 
     struct Client
     {
-        explicit Client(const QUrl &server, const QString &profile, const QString &identity)
+        explicit Client(const QUrl &server, const QString &profile, const QString &identity,
+                        TokenStore *sharedTokens = nullptr)
             : chat(clock, HelpdeskSchedule(), presence),
+              tokens(sharedTokens ? *sharedTokens : ownTokens),
               window(chat, models)
         {
             SessionController::Config config;
@@ -52,8 +70,9 @@ private:
         SystemClock clock;
         ManualPresenceSource presence {true};
         ChatAvailability chat;
-        QNetworkAccessManager network;
-        MemoryTokenStore tokens;
+        CountingNetwork network;
+        MemoryTokenStore ownTokens;
+        TokenStore &tokens; // a restart in a test shares one "keychain"
         PageModels models;
         MainWindow window;
         std::unique_ptr<SessionController> session;
@@ -213,6 +232,38 @@ private Q_SLOTS:
         const QStringList left = QDir(profile.path()).entryList(QDir::Files | QDir::NoDotAndDotDot);
         QVERIFY2(left.isEmpty() || left == QStringList {QStringLiteral("profile.ini")},
                  qPrintable(left.join(u' ')));
+    }
+
+    void workOfflineLastsAcrossRestartsAndSendsNothing()
+    {
+        QTemporaryDir profile;
+        MemoryTokenStore keychain;
+        {
+            Client client(m_server->url(), profile.path(), QStringLiteral("school-admin"), &keychain);
+            QSignalSpy synced(client.session.get(), &SessionController::syncFinished);
+            client.session->start();
+            QVERIFY(QTest::qWaitFor([&] { return synced.size() > 0; }, 120000));
+            // The status bar's toggle is how the user says it.
+            client.window.syncStatusBar()->workOfflineAction()->trigger();
+            QVERIFY(client.session->workOffline());
+        }
+        Client client(m_server->url(), profile.path(), QString(), &keychain);
+        QSignalSpy synced(client.session.get(), &SessionController::syncFinished);
+        client.session->start();
+        QVERIFY(client.session->workOffline());
+        QVERIFY(client.window.syncStatusBar()->workOfflineAction()->isChecked());
+        QVERIFY(!client.window.isShowingSignIn());
+        QVERIFY(client.models.contacts.rowCount() > 0);
+        client.session->syncNow(); // F5 while offline: nothing either
+        QTest::qWait(1500);
+        QCOMPARE(client.network.requests, 0);
+        QCOMPARE(synced.size(), 0);
+
+        // Switched off: the session reaches the server again and syncs.
+        client.window.syncStatusBar()->workOfflineAction()->trigger();
+        QVERIFY(!client.session->workOffline());
+        QVERIFY(QTest::qWaitFor([&] { return synced.size() > 0; }, 120000));
+        QVERIFY(client.network.requests > 0);
     }
 
     // Last: it stops the server. A restart with the server gone opens the offline data.

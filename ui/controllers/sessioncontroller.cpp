@@ -12,6 +12,7 @@
 #include "services/sync/syncengine.h"
 #include "ui/controllers/cachearchivesource.h"
 #include "ui/controllers/pagefeeder.h"
+#include "ui/controllers/synccontroller.h"
 #include "ui/dialogs/addaccountdialog.h"
 #include "ui/dialogs/signinwidget.h"
 #include "ui/dialogs/signoutquestion.h"
@@ -39,11 +40,7 @@ const QString serverKey = QStringLiteral("session/server");
 const QString activeKey = QStringLiteral("session/activeAccount");
 const QString accountsKey = QStringLiteral("session/accounts");
 const QString lastSyncKey = QStringLiteral("sync/last");
-
-bool isNetworkFailure(const Error &error)
-{
-    return error.code.startsWith(QStringLiteral("network-")) || error.code == u"tls-error";
-}
+const QString workOfflineKey = QStringLiteral("sync/workOffline");
 
 QList<ProfileButton::Account> buttonAccounts(const QList<LinkedAccount> &accounts)
 {
@@ -63,17 +60,21 @@ SessionController::SessionController(Config config, Services services, MainWindo
       m_models(models),
       m_settings(std::make_unique<QSettings>(
           QDir(m_config.profileDir).filePath(QStringLiteral("profile.ini")), QSettings::IniFormat)),
-      m_syncTimer(new QTimer(this)),
+      m_syncs(new SyncController(*window.syncStatusBar(), m_services.clock, m_config.syncIntervalMs, this)),
       m_metaRetry(new QTimer(this))
 {
     m_metaRetry->setSingleShot(true);
     m_metaRetry->setInterval(m_config.metaRetryMs);
     connect(m_metaRetry, &QTimer::timeout, this, [this] {
-        if (!m_offline && !m_auth)
+        if (!workOffline() && !m_auth)
             fetchMeta();
     });
-    m_syncTimer->setInterval(m_config.syncIntervalMs);
-    connect(m_syncTimer, &QTimer::timeout, this, &SessionController::syncNow);
+    connect(m_syncs, &SyncController::finished, this, [this](const QDateTime &at) {
+        persist(lastSyncKey, at.toString(Qt::ISODateWithMs));
+        Q_EMIT syncFinished();
+    });
+    connect(m_syncs, &SyncController::failed, this,
+            [this](const Error &error) { Q_EMIT problem(tr("Sync failed: %1").arg(error.message)); });
 
     SignInWidget *signIn = m_window.signInWidget();
     signIn->setServerName(m_config.server.toDisplayString());
@@ -146,7 +147,7 @@ SessionController::~SessionController()
 void SessionController::closeCache()
 {
     // The engine writes to the cache, the feeder and the archive page read it: they go first.
-    m_sync.reset();
+    m_syncs->detach();
     m_window.archivePage()->setSource(nullptr, nullptr);
     m_archive.reset();
     m_feeder.reset();
@@ -194,7 +195,11 @@ void SessionController::start()
             setActiveAccount(stored(activeKey).isEmpty() ? m_accounts.constFirst().code : stored(activeKey));
         }
     }
-    fetchMeta();
+    // "Offline werken" lasts across restarts: then not even /meta is asked for.
+    if (m_settings->value(workOfflineKey).toBool())
+        setWorkOffline(true);
+    else
+        fetchMeta();
 }
 
 void SessionController::fetchMeta()
@@ -279,8 +284,6 @@ void SessionController::onMeta(const QJsonObject &meta)
             if (!m_accounts.isEmpty())
                 m_window.showSignIn(false);
             ensureSyncEngine();
-            if (!m_offline)
-                m_syncTimer->start();
         }
         if (state == AuthService::State::CredentialsUnavailable)
             showError(
@@ -390,40 +393,18 @@ void SessionController::loadAccounts()
         ensureSyncEngine();
         Q_EMIT ready();
         syncNow();
-        if (!m_offline)
-            m_syncTimer->start();
     });
 }
 
 void SessionController::ensureSyncEngine()
 {
-    if (m_sync || !m_cache || !m_auth)
+    if (m_syncs->engine() || !m_cache || !m_auth)
         return;
     // The feed cursor belongs to the identity at this server; offline, the stored identity names it.
     const QString identity = m_auth->identity().isEmpty() ? stored(identityKey) : m_auth->identity();
-    m_sync = std::make_unique<SyncEngine>(*m_cache, m_config.profileDir,
-                                          identity + u'@' + m_config.server.toString(),
-                                          SyncEngine::feedFetcher(*m_auth), m_services.clock);
-    SyncStatusBar *status = m_window.syncStatusBar();
-    connect(m_sync.get(), &SyncEngine::started, status, [status] { status->setSyncing(true); });
-    connect(m_sync.get(), &SyncEngine::progress, status,
-            [status](int pages, qint64 entries, qint64) { status->setProgress(pages, entries); });
-    connect(m_sync.get(), &SyncEngine::finished, this, [this, status] {
-        const QDateTime now = m_services.clock.now();
-        persist(lastSyncKey, now.toString(Qt::ISODateWithMs));
-        status->setSyncing(false);
-        status->setOnline(true);
-        status->setError({});
-        status->setLastSync(now);
-        Q_EMIT syncFinished();
-    });
-    connect(m_sync.get(), &SyncEngine::failed, this, [this, status](const Error &error) {
-        status->setSyncing(false);
-        if (isNetworkFailure(error))
-            status->setOnline(false);
-        status->setError(error.message);
-        Q_EMIT problem(tr("Sync failed: %1").arg(error.message));
-    });
+    m_syncs->attach(std::make_unique<SyncEngine>(*m_cache, m_config.profileDir,
+                                                 SyncEngine::feedScope(identity, m_config.server),
+                                                 SyncEngine::feedFetcher(*m_auth), m_services.clock));
 }
 
 void SessionController::setActiveAccount(const QString &code)
@@ -452,21 +433,29 @@ void SessionController::backToBoard()
 
 void SessionController::syncNow()
 {
-    if (m_offline)
+    if (workOffline())
         return;
     if (!m_auth) { // the server was not reachable yet: start from /meta
         m_metaRetry->stop();
         fetchMeta();
         return;
     }
-    if (!m_sync || m_sync->isRunning())
-        return;
-    m_sync->syncNow();
+    m_syncs->syncNow();
+}
+
+bool SessionController::workOffline() const
+{
+    return m_syncs->workOffline();
+}
+
+SyncEngine *SessionController::syncEngine() const
+{
+    return m_syncs->engine();
 }
 
 void SessionController::markNewsRead(const QString &newsId)
 {
-    if (!m_auth || m_offline || !m_cache)
+    if (!m_auth || workOffline() || !m_cache)
         return;
     ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/news/") + newsId + QStringLiteral("/read"));
     request.method = "POST";
@@ -490,20 +479,28 @@ void SessionController::markNewsRead(const QString &newsId)
 
 void SessionController::setWorkOffline(bool offline)
 {
-    m_offline = offline;
+    if (offline == workOffline())
+        return; // also how the status bar's toggle echoes a restored choice
+    m_syncs->setWorkOffline(offline);
+    if (m_api)
+        m_api->setOffline(offline);
+    m_settings->setValue(workOfflineKey, offline);
+    m_settings->sync();
     m_window.myDetailsPage()->newsPanel()->setCanMarkRead(
         !offline, offline ? tr("Marking as read needs the network: switch off Offline werken.") : QString());
-    if (offline)
-        m_syncTimer->stop();
-    else if (m_sync) {
-        m_syncTimer->start();
-        syncNow();
+    if (offline) {
+        m_metaRetry->stop();
+        m_window.signInWidget()->setMessage(tr("Working offline: switch off Offline werken to sign in."),
+                                            false);
+    } else if (!m_auth) {
+        m_window.signInWidget()->setMessage({}, false);
+        fetchMeta(); // never reached the server in this run
     }
 }
 
 void SessionController::addAccount(const QString &code, std::function<void(const Result<QString> &)> done)
 {
-    if (!m_auth || m_offline) {
+    if (!m_auth || workOffline()) {
         done(Error {QStringLiteral("offline"), tr("Adding an account needs the network."), {}});
         return;
     }
@@ -551,7 +548,7 @@ void SessionController::showAddAccountDialog()
 
 void SessionController::saveAttachment(const QString &itemId, int index, const QString &path, bool open)
 {
-    if (!m_auth || m_offline) {
+    if (!m_auth || workOffline()) {
         showError(tr("Attachments are fetched from the server: this needs the network."));
         return;
     }
@@ -577,7 +574,6 @@ void SessionController::saveAttachment(const QString &itemId, int index, const Q
 
 void SessionController::signOut(SignOutMode mode)
 {
-    m_syncTimer->stop();
     if (m_auth)
         m_auth->signOut();
     closeCache();
