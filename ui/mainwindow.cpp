@@ -31,6 +31,7 @@ MainWindow::MainWindow(ChatAvailability &chat, PageModels &models, QWidget *pare
       m_myDetails(new MyDetailsPage({models.contacts, models.branches, models.news, models.schools}, m_tabs)),
       m_archivePage(new ArchivePage(m_tabs)),
       m_gtbOverviewPage(new GtbOverviewPage(m_tabs)),
+      m_supportPage(new SupportPage(models.contactMoments, chat, m_tabs)),
       m_profileButton(new ProfileButton(m_tabs)),
       m_syncStatus(new SyncStatusBar(this)),
       m_chatDock(new ChatDock(this)),
@@ -46,7 +47,7 @@ MainWindow::MainWindow(ChatAvailability &chat, PageModels &models, QWidget *pare
     m_tabs->setAccessibleName(tr("Portal pages"));
     m_tabs->addTab(m_myDetails, tr("My details"));
     m_tabs->addTab(m_archivePage, tr("Digital archive"));
-    m_tabs->addTab(new SupportPage(models.contactMoments, chat, m_tabs), tr("Support and contact"));
+    m_tabs->addTab(m_supportPage, tr("Support and contact"));
     m_tabs->addTab(new EvaluationsPage(models.evaluations, m_tabs), tr("Evaluations"));
     m_tabs->addTab(m_gtbOverviewPage, tr("GTB overview"));
     m_central->addWidget(m_tabs);

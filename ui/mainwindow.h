@@ -16,6 +16,7 @@ class ChatDock;
 class GtbOverviewPage;
 class ProfileButton;
 class SignInWidget;
+class SupportPage;
 class SyncStatusBar;
 
 // One tab per portal page, the profile button top right, a status bar and the
@@ -40,6 +41,7 @@ public:
     // For the composition root to hand the pages their data.
     ArchivePage *archivePage() const { return m_archivePage; }
     GtbOverviewPage *gtbOverviewPage() const { return m_gtbOverviewPage; }
+    SupportPage *supportPage() const { return m_supportPage; }
 
 private:
     void updateChatDock();
@@ -51,6 +53,7 @@ private:
     MyDetailsPage *m_myDetails;
     ArchivePage *m_archivePage;
     GtbOverviewPage *m_gtbOverviewPage;
+    SupportPage *m_supportPage;
     ProfileButton *m_profileButton;
     SyncStatusBar *m_syncStatus;
     ChatDock *m_chatDock;

@@ -2,6 +2,7 @@
 
 #include "models/domain/chatavailability.h"
 #include "models/domain/clock.h"
+#include "models/domain/helpdeskcontact.h"
 #include "models/pagemodels.h"
 #include "services/accounts/accountservice.h"
 #include "services/api/apiclient.h"
@@ -12,6 +13,7 @@
 #include "services/sync/syncengine.h"
 #include "ui/controllers/cachearchivesource.h"
 #include "ui/controllers/pagefeeder.h"
+#include "ui/controllers/passwordcontroller.h"
 #include "ui/controllers/synccontroller.h"
 #include "ui/dialogs/addaccountdialog.h"
 #include "ui/dialogs/signinwidget.h"
@@ -20,6 +22,7 @@
 #include "ui/pages/archivepage.h"
 #include "ui/pages/gtboverviewpage.h"
 #include "ui/pages/mydetailspage.h"
+#include "ui/pages/supportpage.h"
 #include "ui/widgets/newspanel.h"
 #include "ui/widgets/syncstatusbar.h"
 
@@ -97,10 +100,7 @@ SessionController::SessionController(Config config, Services services, MainWindo
             m_auth->cancelSignIn();
         m_window.signInWidget()->setWaiting(false);
     });
-    connect(signIn, &SignInWidget::passwordSubmitted, this, [this] {
-        m_window.signInWidget()->setMessage(
-            tr("Password sign-in is not available in this version. Use eHerkenning."), true);
-    });
+    m_password = new PasswordController(m_window, this); // the password box and Change password…
 
     connect(m_window.archivePage(), &ArchivePage::attachmentSaveRequested, this,
             [this](const QString &id, int index, const QString &path) {
@@ -233,10 +233,9 @@ void SessionController::onMeta(const QJsonObject &meta)
     if (schedule)
         m_services.chat.setSchedule(schedule.value());
 
-    bool passwordOffered = false;
-    for (const QJsonValue &method : meta.value(QStringLiteral("signInMethods")).toArray())
-        passwordOffered |= method.toObject().value(QStringLiteral("kind")).toString() == u"password";
-    m_window.signInWidget()->setPasswordOffered(passwordOffered);
+    const auto contact = HelpdeskContact::fromJson(meta.value(QStringLiteral("helpdeskContact")).toObject());
+    if (contact) // absent or malformed: the page says "not known yet"
+        m_window.supportPage()->setContactDetails(contact->phone, contact->email);
 
     const auto endpoints = AuthEndpoints::fromMeta(meta);
     if (!endpoints) {
@@ -274,6 +273,7 @@ void SessionController::onMeta(const QJsonObject &meta)
     };
     m_auth = std::make_unique<AuthService>(*m_api, m_services.tokens, m_services.clock, opener,
                                            endpoints.value());
+    m_password->setAuth(m_auth.get());
     connect(m_auth.get(), &AuthService::signedIn, this, &SessionController::onSignedIn);
     connect(m_auth.get(), &AuthService::failed, this, &SessionController::onAuthFailed);
     connect(m_auth.get(), &AuthService::stateChanged, this, [this](AuthService::State state) {
@@ -306,7 +306,7 @@ void SessionController::onAuthFailed(const Error &error)
         return;
     }
     m_window.signInWidget()->setWaiting(false);
-    showError(tr("Signing in failed: %1").arg(error.message));
+    showError(tr("Signing in failed: %1").arg(PasswordController::signInFailureText(error)));
 }
 
 void SessionController::showError(const QString &message)
