@@ -6,6 +6,7 @@
 #include "models/domain/systemclock.h"
 #include "services/api/apiclient.h"
 #include "services/auth/authservice.h"
+#include "services/auth/keychaintokenstore.h"
 #include "services/auth/memorytokenstore.h"
 #include "tests/server/serverlauncher.h"
 
@@ -169,6 +170,30 @@ private Q_SLOTS:
         const auto identity = passwordSignIn(*again.auth, user, next);
         QVERIFY(identity.ok());
         QCOMPARE(identity.value(), user);
+    }
+
+    // Run by tests/services/with-keyring.sh unlocked: the refresh token of a password sign-in goes
+    // into the OS keychain like a browser sign-in's, and the next start restores the session from it.
+    void passwordSessionInTheKeychain()
+    {
+        if (qEnvironmentVariable("HPO_KEYRING") != u"unlocked")
+            QSKIP("run through tests/services/with-keyring.sh unlocked");
+        KeychainTokenStore keychain(QStringLiteral("MijnHelpdeskPO-password-test"), std::chrono::seconds(5));
+        ApiClient api(m_nam, m_server.url(QStringLiteral("/")), {}, nullptr);
+        {
+            AuthService auth(api, keychain, m_clock, {}, endpoints().value());
+            QSignalSpy failed(&auth, &AuthService::failed);
+            const auto identity = passwordSignIn(auth, QStringLiteral("board-no-gemachtigde"),
+                                                 QStringLiteral("demo-password"));
+            QVERIFY(identity.ok());
+            QVERIFY(failed.isEmpty()); // stored without a keychain error
+        }
+        AuthService restarted(api, keychain, m_clock, {}, endpoints().value());
+        QSignalSpy signedIn(&restarted, &AuthService::signedIn);
+        restarted.restore(QStringLiteral("board-no-gemachtigde"));
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
+        QVERIFY(!restarted.accessToken().isEmpty());
+        restarted.signOut(); // leaves no entry behind
     }
 
     // Last: it moves the server's clock past the cutoff for good.
