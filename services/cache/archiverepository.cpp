@@ -35,6 +35,12 @@ Status ArchiveRepository::upsert(const ArchiveItem &item)
                                   data);
         !s)
         return s;
+    // The feed sends an item again only when it changed: a kept whole body is stale then.
+    QSqlQuery stale(m_table.database());
+    stale.prepare(QStringLiteral("DELETE FROM archive_bodies WHERE item_id = ?"));
+    stale.addBindValue(item.id);
+    if (!stale.exec())
+        return sqlError(QStringLiteral("cache-write-failed"), stale.lastError(), QStringLiteral("bodies"));
     return storeAttachments(item);
 }
 
@@ -77,6 +83,21 @@ Status ArchiveRepository::storeAttachments(const ArchiveItem &item)
 Status ArchiveRepository::remove(const QString &id)
 {
     return m_table.remove(id);
+}
+
+Result<QStringList> ArchiveRepository::storedFiles(const QString &id) const
+{
+    QSqlQuery query(m_table.database());
+    query.prepare(QStringLiteral(
+        "SELECT stored_path FROM archive_attachments WHERE item_id = ? AND stored_path IS NOT NULL"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(QStringLiteral("cache-read-failed"), query.lastError(),
+                        QStringLiteral("attachments"));
+    QStringList out;
+    while (query.next())
+        out.append(query.value(0).toString());
+    return out;
 }
 
 Result<QList<ArchiveItem>> ArchiveRepository::decode(const Result<QList<EntityTable::Row>> &rows) const

@@ -35,9 +35,12 @@ public:
     explicit ArchiveRepository(QSqlDatabase db);
 
     // Stores the item and its attachment metadata (attachments no longer listed
-    // are dropped; fetched bytes of the remaining ones stay known).
+    // are dropped; fetched bytes of the remaining ones stay known). A kept whole
+    // body (archive_bodies) is dropped: the item changed.
     Status upsert(const ArchiveItem &item);
     Status remove(const QString &id);
+    // The item's stored attachment copies (relative to the profile), to delete once its row is gone.
+    Result<QStringList> storedFiles(const QString &id) const;
     Result<std::optional<ArchiveItem>> find(const QString &id) const;
 
     Result<qint64> count(const QString &institutionCode) const;

@@ -178,6 +178,10 @@ Status FeedApplier::applyEntry(Repositories &r, const FeedEntry &entry, AppliedP
             Result<ArchiveItem> v = decode<ArchiveItem>(entry, true);
             status = v ? r.archive.upsert(v.value()) : Status(v.error());
         } else {
+            Result<QStringList> files = r.archive.storedFiles(entry.id);
+            if (!files)
+                return files.error();
+            out.storedFilesToDelete += files.value();
             status = r.archive.remove(entry.id);
         }
     } else if (e == QStringLiteral("contactMoment")) {

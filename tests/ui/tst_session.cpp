@@ -9,6 +9,7 @@
 #include "ui/controllers/pagefeeder.h"
 #include "ui/controllers/sessioncontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/archivepage.h"
 #include "ui/pages/gtboverviewpage.h"
 #include "ui/pages/mydetailspage.h"
 #include "ui/widgets/profilebutton.h"
@@ -23,9 +24,12 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace hpo;
@@ -77,6 +81,34 @@ private:
         MainWindow window;
         std::unique_ptr<SessionController> session;
     };
+
+    // The cut item of school 16AH and one attachment of an item, read from the profile's cache.
+    static std::pair<QString, std::pair<QString, int>> archiveSamples(const QString &profile)
+    {
+        std::pair<QString, std::pair<QString, int>> out;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("samples"));
+            db.setDatabaseName(QDir(profile).filePath(QStringLiteral("cache.sqlite")));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT id FROM archive_items WHERE body_truncated = 1 LIMIT 1"))
+                    && q.next())
+                    out.first = q.value(0).toString();
+                if (q.exec(QStringLiteral(
+                        "SELECT item_id, idx FROM archive_attachments ORDER BY item_id LIMIT 1"))
+                    && q.next())
+                    out.second = {q.value(0).toString(), q.value(1).toInt()};
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("samples"));
+        return out;
+    }
+
+    static QString readerBody(Client &client)
+    {
+        auto *body = client.window.findChild<QTextBrowser *>(QStringLiteral("archiveReaderBody"));
+        return body ? body->toPlainText() : QString();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -224,11 +256,20 @@ private Q_SLOTS:
             client.session->start();
             QVERIFY(QTest::qWaitFor([&] { return synced.size() > 0; }, 120000));
             QVERIFY(QFile::exists(QDir(profile.path()).filePath(QStringLiteral("cache.sqlite"))));
+            // An attachment kept in the profile goes too.
+            const auto [cut, attachment] = archiveSamples(profile.path());
+            QTemporaryDir target;
+            const QString saved = target.filePath(QStringLiteral("saved.bin"));
+            Q_EMIT client.window.archivePage()->attachmentSaveRequested(attachment.first, attachment.second,
+                                                                        saved);
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(saved), 30000);
+            QVERIFY(QDir(profile.path()).exists(QStringLiteral("attachments")));
             QSignalSpy signedOut(client.session->auth(), &AuthService::signedOut);
             client.session->signOut(SessionController::SignOutMode::RemoveData);
             QVERIFY(QTest::qWaitFor([&] { return signedOut.size() > 0; }, 20000));
             QVERIFY(client.window.isShowingSignIn());
         }
+        QVERIFY(!QDir(profile.path()).exists(QStringLiteral("attachments")));
         const QStringList left = QDir(profile.path()).entryList(QDir::Files | QDir::NoDotAndDotDot);
         QVERIFY2(left.isEmpty() || left == QStringList {QStringLiteral("profile.ini")},
                  qPrintable(left.join(u' ')));
@@ -275,7 +316,19 @@ private Q_SLOTS:
             QSignalSpy synced(client.session.get(), &SessionController::syncFinished);
             client.session->start();
             QVERIFY(QTest::qWaitFor([&] { return synced.size() > 0; }, 120000));
+            // The reader asks for the rest of a cut body; an attachment is saved (and kept).
+            const auto [cut, attachment] = archiveSamples(profile.path());
+            QVERIFY(!cut.isEmpty() && !attachment.first.isEmpty());
+            client.window.archivePage()->openItem(cut);
+            QTRY_VERIFY_WITH_TIMEOUT(readerBody(client).toUtf8().size() > ArchiveItem::maxFeedBodyBytes,
+                                     30000);
+            QTemporaryDir target;
+            const QString saved = target.filePath(QStringLiteral("online.bin"));
+            Q_EMIT client.window.archivePage()->attachmentSaveRequested(attachment.first, attachment.second,
+                                                                        saved);
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(saved), 30000);
         }
+        const auto [cut, attachment] = archiveSamples(profile.path());
         const QUrl url = m_server->url();
         m_server->stop();
         Client offline(url, profile.path(), QString());
@@ -290,6 +343,15 @@ private Q_SLOTS:
         offline.session->syncNow();
         QTRY_VERIFY(problems.size() > 0);
         QVERIFY(!offline.window.isShowingSignIn());
+
+        // What was fetched before reads offline: the whole body and the kept attachment.
+        offline.window.archivePage()->openItem(cut);
+        QTRY_VERIFY(readerBody(offline).toUtf8().size() > ArchiveItem::maxFeedBodyBytes);
+        QTemporaryDir target;
+        const QString saved = target.filePath(QStringLiteral("offline.bin"));
+        Q_EMIT offline.window.archivePage()->attachmentSaveRequested(attachment.first, attachment.second,
+                                                                     saved);
+        QTRY_VERIFY(QFile::exists(saved));
     }
 
     void cleanupTestCase() { m_server.reset(); }

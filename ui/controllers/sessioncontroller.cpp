@@ -6,11 +6,13 @@
 #include "models/pagemodels.h"
 #include "services/accounts/accountservice.h"
 #include "services/api/apiclient.h"
+#include "services/archive/archivedocumentservice.h"
 #include "services/auth/testbrokerbrowser.h"
 #include "services/cache/archiverepository.h"
 #include "services/cache/cachedatabase.h"
 #include "services/cache/newsrepository.h"
 #include "services/sync/syncengine.h"
+#include "ui/controllers/archivedocumentcontroller.h"
 #include "ui/controllers/cachearchivesource.h"
 #include "ui/controllers/pagefeeder.h"
 #include "ui/controllers/passwordcontroller.h"
@@ -102,17 +104,6 @@ SessionController::SessionController(Config config, Services services, MainWindo
     });
     m_password = new PasswordController(m_window, this); // the password box and Change password…
 
-    connect(m_window.archivePage(), &ArchivePage::attachmentSaveRequested, this,
-            [this](const QString &id, int index, const QString &path) {
-                saveAttachment(id, index, path, false);
-            });
-    connect(m_window.archivePage(), &ArchivePage::attachmentOpenRequested, this,
-            [this](const QString &id, int index) {
-                const QString dir = QDir(m_config.profileDir).filePath(QStringLiteral("attachments/") + id);
-                QDir().mkpath(dir);
-                saveAttachment(id, index, QDir(dir).filePath(QString::number(index)), true);
-            });
-
     ProfileButton *profile = m_window.profileButton();
     connect(profile, &ProfileButton::accountChosen, this, &SessionController::setActiveAccount);
     connect(profile, &ProfileButton::addAccountRequested, this, &SessionController::showAddAccountDialog);
@@ -149,6 +140,8 @@ void SessionController::closeCache()
     // The engine writes to the cache, the feeder and the archive page read it: they go first.
     m_syncs->detach();
     m_window.archivePage()->setSource(nullptr, nullptr);
+    m_documentController.reset();
+    m_documents.reset();
     m_archive.reset();
     m_feeder.reset();
     m_cache.reset();
@@ -357,7 +350,24 @@ void SessionController::openCache()
                 m_window.archivePage()->setInstitutionCode(i ? i->code : QString());
             });
     m_archive = std::make_unique<CacheArchiveSource>(m_cache->database());
-    m_window.archivePage()->setSource(m_archive.get(), m_archive.get());
+    // Whole bodies and attachments: kept in the profile, fetched only when online.
+    m_documents = std::make_unique<ArchiveDocumentService>(
+        *m_cache, m_config.profileDir,
+        [this](const ApiRequest &request, QObject *context, ApiClient::Callback done) {
+            if (!m_auth || workOffline()) {
+                done(ApiError {
+                    Error {QStringLiteral("offline"), QStringLiteral("working offline"), {}}, 0, {}, {}});
+                return;
+            }
+            m_auth->send(request, context, std::move(done));
+        },
+        m_services.clock);
+    m_documents->sweepUnrecorded(); // copies left by renamed or removed attachments
+    m_documentController = std::make_unique<ArchiveDocumentController>(
+        *m_documents, *m_window.archivePage(), [this] { return institutionOnScreen(); });
+    connect(m_documentController.get(), &ArchiveDocumentController::problem, this,
+            &SessionController::showError);
+    m_window.archivePage()->setSource(m_archive.get(), m_documentController.get());
     connect(m_cache.get(), &CacheDatabase::changed, this, [this](Collection collection, const QString &code) {
         if (collection == Collection::Archive && (code.isEmpty() || code == institutionOnScreen()))
             m_window.archivePage()->refresh();
@@ -544,32 +554,6 @@ void SessionController::showAddAccountDialog()
                 });
             });
     dialog->show();
-}
-
-void SessionController::saveAttachment(const QString &itemId, int index, const QString &path, bool open)
-{
-    if (!m_auth || workOffline()) {
-        showError(tr("Attachments are fetched from the server: this needs the network."));
-        return;
-    }
-    const QString route = QStringLiteral("/api/v1/institutions/%1/archive/%2/attachments/%3")
-                              .arg(institutionOnScreen(), itemId)
-                              .arg(index);
-    m_auth->send(ApiRequest::get(route), this, [this, path, open](const ApiResult &result) {
-        if (!result) {
-            showError(tr("The attachment could not be fetched: %1").arg(result.error().message));
-            return;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(result.response().body) != result.response().body.size()) {
-            showError(tr("The attachment could not be saved to %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        file.close();
-        if (open)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    });
 }
 
 void SessionController::signOut(SignOutMode mode)

@@ -24,6 +24,8 @@ class QTimer;
 namespace hpo {
 
 class ApiClient;
+class ArchiveDocumentController;
+class ArchiveDocumentService;
 class CacheArchiveSource;
 class CacheDatabase;
 class ChatAvailability;
@@ -108,7 +110,6 @@ private:
     void onAuthFailed(const Error &error);
     void openCache();
     void closeCache();
-    void saveAttachment(const QString &itemId, int index, const QString &path, bool open);
     void loadAccounts();
     void ensureSyncEngine();
     void setActiveAccount(const QString &code);
@@ -126,6 +127,8 @@ private:
     std::unique_ptr<CacheDatabase> m_cache;
     std::unique_ptr<PageFeeder> m_feeder;
     std::unique_ptr<CacheArchiveSource> m_archive;
+    std::unique_ptr<ArchiveDocumentService> m_documents;
+    std::unique_ptr<ArchiveDocumentController> m_documentController;
     std::unique_ptr<QSettings> m_settings;
     SyncController *m_syncs;
     QTimer *m_metaRetry;
