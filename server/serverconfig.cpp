@@ -1,5 +1,7 @@
 #include "server/serverconfig.h"
 
+#include "models/domain/validation.h"
+
 #include <QCommandLineParser>
 
 namespace hpo::server {
@@ -38,6 +40,12 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     const QCommandLineOption closed(QStringLiteral("closed-dates"),
                                     QStringLiteral("Closed dates, e.g. \"2026-12-25,2026-12-26\"."),
                                     QStringLiteral("dates"));
+    const QCommandLineOption phone(QStringLiteral("helpdesk-phone"),
+                                   QStringLiteral("Helpdesk phone number published in /meta."),
+                                   QStringLiteral("number"));
+    const QCommandLineOption email(QStringLiteral("helpdesk-email"),
+                                   QStringLiteral("Helpdesk e-mail address published in /meta."),
+                                   QStringLiteral("address"));
     const QCommandLineOption rate(
         QStringLiteral("token-rate-limit"),
         QStringLiteral("Token requests per minute per client address (default 60)."),
@@ -54,8 +62,8 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
         QStringLiteral("seconds"));
     const QCommandLineOption routes(QStringLiteral("print-routes"),
                                     QStringLiteral("Print the registered routes and exit."));
-    parser.addOptions(
-        {listen, data, seed, seedOnly, broker, cutoff, hours, closed, rate, retention, now, timeout, routes});
+    parser.addOptions({listen, data, seed, seedOnly, broker, cutoff, hours, closed, phone, email, rate,
+                       retention, now, timeout, routes});
     parser.addHelpOption();
     parser.addVersionOption();
     if (!parser.parse(arguments)) {
@@ -119,6 +127,20 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
         closedDates = parsed.value();
     }
     config.schedule = HelpdeskSchedule(config.schedule.timeZone(), week, closedDates);
+    if (parser.isSet(phone)) {
+        const auto parsed = parsePhoneNumber(parser.value(phone));
+        if (!parsed) {
+            return usage(QStringLiteral("--helpdesk-phone: ") + parsed.error().message);
+        }
+        config.helpdeskContact.phone = parsed.value();
+    }
+    if (parser.isSet(email)) {
+        const auto parsed = parseEmail(parser.value(email));
+        if (!parsed) {
+            return usage(QStringLiteral("--helpdesk-email: ") + parsed.error().message);
+        }
+        config.helpdeskContact.email = parsed.value();
+    }
     if (parser.isSet(rate)) {
         QString text = parser.value(rate);
         if (text.endsWith(u"/min")) {

@@ -346,6 +346,69 @@
     </message>
 </context>
 <context>
+    <name>hpo::ChangePasswordDialog</name>
+    <message>
+        <source>Show passwords</source>
+        <translation>Wachtwoorden tonen</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>A new password has %1 to %2 characters.</source>
+        <translation>Een nieuw wachtwoord heeft %1 tot %2 tekens.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Herhaal het nieuwe wachtwoord</translation>
+    </message>
+    <message>
+        <source>Shows the passwords as plain text</source>
+        <translation>Toont de wachtwoorden als leesbare tekst</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Vul uw huidige wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The new password is too long: at most %1 characters.</source>
+        <translation>Het nieuwe wachtwoord is te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The new password is too short: at least %1 characters.</source>
+        <translation>Het nieuwe wachtwoord is te kort: minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The repeated password differs from the new password.</source>
+        <translation>Het herhaalde wachtwoord verschilt van het nieuwe wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Het nieuwe wachtwoord is hetzelfde als het huidige.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Uw wachtwoord wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Use the new password the next time you sign in.</source>
+        <translation>Uw wachtwoord is gewijzigd. Gebruik het nieuwe wachtwoord als u de volgende keer inlogt.</translation>
+    </message>
+</context>
+<context>
     <name>hpo::ChatDock</name>
     <message>
         <source>Chat</source>
@@ -1018,6 +1081,45 @@
     </message>
 </context>
 <context>
+    <name>hpo::PasswordController</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Bezig met inloggen…</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>De gebruikersnaam of het wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>Signing in with a password ended on 1 April 2022. Sign in with eHerkenning.</source>
+        <translation>Inloggen met een wachtwoord kan sinds 1 april 2022 niet meer. Log in met eHerkenning.</translation>
+    </message>
+    <message>
+        <source>This server does not offer password sign-in. Sign in with eHerkenning.</source>
+        <translation>Deze server biedt geen inloggen met een wachtwoord. Log in met eHerkenning.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Het huidige wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>Changing your password ended on 1 April 2022, together with password sign-in. Sign in with eHerkenning.</source>
+        <translation>Wachtwoord wijzigen kan sinds 1 april 2022 niet meer, net als inloggen met een wachtwoord. Log in met eHerkenning.</translation>
+    </message>
+    <message>
+        <source>Changing your password needs the network: switch off Offline werken.</source>
+        <translation>Voor het wijzigen van uw wachtwoord is het netwerk nodig: zet Offline werken uit.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the new password: it needs %1 to %2 characters.</source>
+        <translation>De server heeft het nieuwe wachtwoord niet geaccepteerd: het moet %1 tot %2 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Your password could not be changed: %1</source>
+        <translation>Uw wachtwoord kon niet worden gewijzigd: %1</translation>
+    </message>
+</context>
+<context>
     <name>hpo::ProfileButton</name>
     <message>
         <source>Profile</source>
@@ -1151,10 +1253,6 @@
     <message>
         <source>Signing in…</source>
         <translation>Bezig met inloggen…</translation>
-    </message>
-    <message>
-        <source>Password sign-in is not available in this version. Use eHerkenning.</source>
-        <translation>Inloggen met wachtwoord is in deze versie niet beschikbaar. Gebruik eHerkenning.</translation>
     </message>
     <message>
         <source>Contacting the server…</source>

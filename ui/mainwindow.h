@@ -42,6 +42,7 @@ public:
     // For the composition root to hand the pages their data.
     ArchivePage *archivePage() const { return m_archivePage; }
     GtbOverviewPage *gtbOverviewPage() const { return m_gtbOverviewPage; }
+    SupportPage *supportPage() const { return m_supportPage; }
 
 private:
     void updateChatDock();

@@ -302,4 +302,14 @@ Result<QString> parseWebsite(QStringView text)
     return out;
 }
 
+Status checkNewPassword(QStringView password)
+{
+    if (password.size() < minimumPasswordLength)
+        return error("password-too-short",
+                     QStringLiteral("at least %1 characters").arg(minimumPasswordLength));
+    if (password.size() > maximumPasswordLength)
+        return error("password-too-long", QStringLiteral("at most %1 characters").arg(maximumPasswordLength));
+    return success();
+}
+
 } // namespace hpo

@@ -47,4 +47,11 @@ Result<QString> parseEmail(QStringView text);
 // Unicode. Codes "invalid-website" and "unsupported-scheme".
 Result<QString> parseWebsite(QStringView text);
 
+// A new password for the (pre-2022) password sign-in: 12 to 128 characters
+// (UTF-16 code units, as the server counts them); nothing else is imposed.
+// Codes "password-too-short" and "password-too-long".
+inline constexpr qsizetype minimumPasswordLength = 12;
+inline constexpr qsizetype maximumPasswordLength = 128;
+Status checkNewPassword(QStringView password);
+
 } // namespace hpo

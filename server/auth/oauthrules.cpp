@@ -1,6 +1,7 @@
 #include "server/auth/oauthrules.h"
 
 #include <QCryptographicHash>
+#include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrl>
@@ -53,6 +54,22 @@ bool isLoopbackRedirect(const QString &uri)
     const QString authority = uri.mid(7).section(u'/', 0, 0).section(u'?', 0, 0);
     const QString port = QString::number(url.port());
     return authority == u"127.0.0.1:" + port || authority == u"[::1]:" + port;
+}
+
+QString randomSalt()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(bytes.data()),
+                                         reinterpret_cast<quint32 *>(bytes.data() + bytes.size()));
+    return QString::fromLatin1(bytes.toHex());
+}
+
+QString hashPassword(const QString &password, const QString &salt)
+{
+    // 20,000 rounds: a few milliseconds per sign-in on the reference server.
+    return QString::fromLatin1(QPasswordDigestor::deriveKeyPbkdf2(
+                                   QCryptographicHash::Sha256, password.toUtf8(), salt.toLatin1(), 20000, 32)
+                                   .toHex());
 }
 
 } // namespace hpo::server::oauth

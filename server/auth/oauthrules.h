@@ -12,5 +12,8 @@ QString s256(const QString &verifier); // BASE64URL(SHA256(verifier))
 bool isValidVerifier(const QString &verifier); // RFC 7636: 43–128 unreserved characters
 bool isValidChallenge(const QString &challenge); // 43 base64url characters
 bool isLoopbackRedirect(const QString &uri); // http://127.0.0.1:<port>/… or http://[::1]:<port>/…
+QString randomSalt(); // 128 random bits, hex
+// PBKDF2-HMAC-SHA256 of the password with the salt, hex: what the store keeps for a password.
+QString hashPassword(const QString &password, const QString &salt);
 
 } // namespace hpo::server::oauth

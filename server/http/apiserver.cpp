@@ -156,7 +156,8 @@ QHttpServerResponse ApiServer::meta() const
                             {QStringLiteral("serverTime"), m_clock.now().toString(Qt::ISODateWithMs)},
                             {QStringLiteral("signInMethods"), methods},
                             {QStringLiteral("testBroker"), m_config.testBroker},
-                            {QStringLiteral("helpdeskSchedule"), m_config.schedule.toJson()}};
+                            {QStringLiteral("helpdeskSchedule"), m_config.schedule.toJson()},
+                            {QStringLiteral("helpdeskContact"), m_config.helpdeskContact.toJson()}};
     return jsonResponse(body);
 }
 

@@ -1,12 +1,15 @@
 // The portal read routes of ApiServer, plus /me, accounts and the password
 // routes. Anything the caller may not see answers 404, never 403.
 #include "models/domain/institutioncode.h"
+#include "models/domain/validation.h"
 #include "server/auth/caller.h"
+#include "server/auth/oauthrules.h"
 #include "server/http/apiserver.h"
 #include "server/http/documents.h"
 #include "server/http/requests.h"
 #include "server/http/responses.h"
 #include "server/serverclock.h"
+#include "server/store/authstore.h"
 #include "server/store/portalstore.h"
 
 #include <QJsonArray>
@@ -33,6 +36,16 @@ QHttpServerResponse passwordGone()
         QStringLiteral("Inloggen en wachtwoord wijzigen met een wachtwoord kan niet meer sinds 1 april "
                        "2022; log in met eHerkenning. / Password sign-in and password change ended on "
                        "1 April 2022; sign in with eHerkenning."));
+}
+
+// Every person's password is the demo password until they change it.
+bool passwordMatches(const AuthStore &store, const QString &personId, const QString &password)
+{
+    const auto stored = store.password(personId);
+    if (!stored) {
+        return password == u"demo-password";
+    }
+    return oauth::hashPassword(password, stored->salt) == stored->hash;
 }
 
 QJsonArray documents(const QList<EntityRow> &rows, qsizetype bodyCap = -1)
@@ -84,15 +97,15 @@ void ApiServer::registerAccountRoutes()
                  }
                  const QString username = body->value(QStringLiteral("username")).toString();
                  const QString password = body->value(QStringLiteral("password")).toString();
-                 // The reference server's password for every identity (before the cutoff only).
-                 if (username.size() > 64 || !m_portal->person(username) || password != u"demo-password") {
+                 if (username.size() > 64 || password.size() > maximumPasswordLength
+                     || !m_portal->person(username) || !passwordMatches(*m_auth, username, password)) {
                      return problem(401, QStringLiteral("invalid-credentials"),
                                     QStringLiteral("Unknown user name or wrong password."));
                  }
                  return issueTokens(username, QUuid::createUuid().toString(QUuid::WithoutBraces));
              });
     addAuthed(QHttpServerRequest::Method::Post, QStringLiteral("/api/v1/auth/password/change"),
-              [this](const QHttpServerRequest &request, const Args &, const Caller &) {
+              [this](const QHttpServerRequest &request, const Args &, const Caller &caller) {
                   if (!passwordAvailable()) {
                       return passwordGone();
                   }
@@ -101,12 +114,25 @@ void ApiServer::registerAccountRoutes()
                   if (!body) {
                       return failure;
                   }
+                  const QString current = body->value(QStringLiteral("currentPassword")).toString();
+                  // 403, not 401: the bearer token is fine, the password is not.
+                  if (current.size() > maximumPasswordLength
+                      || !passwordMatches(*m_auth, caller.personId, current)) {
+                      return problem(403, QStringLiteral("invalid-credentials"),
+                                     QStringLiteral("The current password is wrong."));
+                  }
                   const QString next = body->value(QStringLiteral("newPassword")).toString();
-                  if (next.size() < 12 || next.size() > 128) {
+                  if (!checkNewPassword(next)) {
                       return problem(422, QStringLiteral("validation-failed"),
                                      QStringLiteral("The new password is not acceptable."),
                                      {FieldError {QStringLiteral("newPassword"), QStringLiteral("length"),
                                                   QStringLiteral("12 to 128 characters")}});
+                  }
+                  const QString salt = oauth::randomSalt();
+                  if (!m_auth->savePassword(caller.personId, {salt, oauth::hashPassword(next, salt)},
+                                            m_clock.now())) {
+                      return problem(500, QStringLiteral("storage-error"),
+                                     QStringLiteral("The password could not be stored."));
                   }
                   return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
               });

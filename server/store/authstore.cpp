@@ -115,4 +115,31 @@ void AuthStore::deleteExpired(const QDateTime &now)
     q.exec();
 }
 
+std::optional<AuthStore::PasswordRow> AuthStore::password(const QString &personId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT salt, hash FROM passwords WHERE person_id = ?"));
+    q.bindValue(0, personId);
+    if (!q.exec() || !q.next()) {
+        return std::nullopt;
+    }
+    return PasswordRow {q.value(0).toString(), q.value(1).toString()};
+}
+
+Status AuthStore::savePassword(const QString &personId, const PasswordRow &password, const QDateTime &now)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO passwords (person_id, salt, hash, changed_at) VALUES (?, ?, ?, ?)"
+                             " ON CONFLICT (person_id) DO UPDATE SET salt = excluded.salt,"
+                             " hash = excluded.hash, changed_at = excluded.changed_at"));
+    q.bindValue(0, personId);
+    q.bindValue(1, password.salt);
+    q.bindValue(2, password.hash);
+    q.bindValue(3, iso(now));
+    if (!q.exec()) {
+        return sqlError(QStringLiteral("save password"), q.lastError().text());
+    }
+    return success();
+}
+
 } // namespace hpo::server

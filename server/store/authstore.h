@@ -50,6 +50,15 @@ public:
     void revokeFamily(const QString &family);
     void deleteExpired(const QDateTime &now);
 
+    // A person's changed password (salt and PBKDF2 hash); nullopt while it is the demo password.
+    struct PasswordRow
+    {
+        QString salt;
+        QString hash;
+    };
+    std::optional<PasswordRow> password(const QString &personId) const;
+    Status savePassword(const QString &personId, const PasswordRow &password, const QDateTime &now);
+
 private:
     Database &m_database;
 };

@@ -90,6 +90,12 @@ const QList<QList<const char *>> &migrations()
             " VALUES (new.rowid, new.institution, new.subject, new.body); END",
             "INSERT INTO archive_search (archive_search) VALUES ('rebuild')",
         },
+        {
+            // Passwords set through POST /api/v1/auth/password/change (PBKDF2-SHA256, salted). A person
+            // without a row still has the reference server's demo password.
+            "CREATE TABLE passwords (person_id VARCHAR(64) PRIMARY KEY, salt VARCHAR(64) NOT NULL,"
+            " hash VARCHAR(128) NOT NULL, changed_at VARCHAR(32) NOT NULL)",
+        },
     };
     return all;
 }

@@ -7,6 +7,12 @@ namespace hpo {
 Result<AuthEndpoints> AuthEndpoints::fromMeta(const QJsonObject &meta)
 {
     const QJsonArray methods = meta.value(QStringLiteral("signInMethods")).toArray();
+    QString passwordPath;
+    for (const QJsonValue &value : methods) {
+        const QJsonObject method = value.toObject();
+        if (method.value(QStringLiteral("kind")).toString() == u"password")
+            passwordPath = method.value(QStringLiteral("url")).toString();
+    }
     for (const QJsonValue &value : methods) {
         const QJsonObject method = value.toObject();
         if (method.value(QStringLiteral("kind")).toString() != QStringLiteral("eherkenning"))
@@ -17,6 +23,7 @@ Result<AuthEndpoints> AuthEndpoints::fromMeta(const QJsonObject &meta)
         endpoints.revokePath = method.value(QStringLiteral("revokeUrl")).toString(endpoints.revokePath);
         if (endpoints.authorizePath.isEmpty() || endpoints.tokenPath.isEmpty())
             break;
+        endpoints.passwordPath = passwordPath;
         return endpoints;
     }
     return Error {QStringLiteral("sign-in-method-missing"),

@@ -15,9 +15,15 @@ struct AuthEndpoints
     QString tokenPath = QStringLiteral("/oauth/token");
     QString revokePath = QStringLiteral("/oauth/revoke");
     QString clientId = QStringLiteral("mijnhelpdeskpo-desktop");
+    // The "password" method's url while the server offers it; empty otherwise (it ended on
+    // 1 April 2022 on the real portal, so normally empty).
+    QString passwordPath;
+    QString passwordChangePath = QStringLiteral("/api/v1/auth/password/change");
 
-    // Reads the "eherkenning" entry of /api/v1/meta's signInMethods.
-    // Error: "sign-in-method-missing".
+    bool passwordOffered() const { return !passwordPath.isEmpty(); }
+
+    // Reads the "eherkenning" entry of /api/v1/meta's signInMethods, and the
+    // "password" entry when there is one. Error: "sign-in-method-missing".
     static Result<AuthEndpoints> fromMeta(const QJsonObject &meta);
 };
 

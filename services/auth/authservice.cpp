@@ -1,10 +1,12 @@
 #include "services/auth/authservice.h"
 
 #include "models/domain/clock.h"
+#include "models/domain/validation.h"
 #include "services/auth/loopbackreceiver.h"
 #include "services/auth/pkce.h"
 #include "services/common/logging.h"
 
+#include <QJsonDocument>
 #include <QPointer>
 #include <QUrlQuery>
 
@@ -135,14 +137,72 @@ void AuthService::exchangeCode(const QString &code)
                         {QStringLiteral("client_id"), m_endpoints.clientId}});
     m_verifier.fill('\0');
     m_verifier.clear();
-    m_api.send(request, this, [this](const ApiResult &result) {
-        Result<Grant> grant = parseGrant(result);
-        if (!grant) {
-            setState(State::SignedOut);
-            Q_EMIT failed(grant.error());
+    m_api.send(request, this, [this](const ApiResult &result) { finishTokenAnswer(result, false); });
+}
+
+void AuthService::finishTokenAnswer(const ApiResult &result, bool keepServerCodes)
+{
+    // The password route answers with problem codes worth telling apart (wrong
+    // credentials, sign-in ended); the token endpoint's are all "the exchange failed".
+    Result<Grant> grant = !result && keepServerCodes ? Result<Grant>(result.error()) : parseGrant(result);
+    if (!grant) {
+        setState(State::SignedOut);
+        Q_EMIT failed(grant.error());
+        return;
+    }
+    fetchIdentity(grant.value());
+}
+
+void AuthService::signInWithPassword(const QString &userName, const QString &password)
+{
+    cancelSignIn();
+    if (!m_endpoints.passwordOffered()) {
+        Q_EMIT failed({QStringLiteral("password-sign-in-unavailable"),
+                       QStringLiteral("the server does not offer password sign-in"),
+                       {}});
+        return;
+    }
+    ApiRequest request;
+    request.method = "POST";
+    request.path = m_endpoints.passwordPath;
+    request.contentType = "application/json";
+    request.body = QJsonDocument(QJsonObject {{QStringLiteral("username"), userName},
+                                              {QStringLiteral("password"), password}})
+                       .toJson(QJsonDocument::Compact);
+    request.authenticated = false;
+    request.headers = {{"Cache-Control", "no-store"}};
+    setState(State::SigningIn);
+    m_api.send(request, this, [this](const ApiResult &result) { finishTokenAnswer(result, true); });
+}
+
+void AuthService::changePassword(const QString &currentPassword, const QString &newPassword, QObject *context,
+                                 StatusCallback done)
+{
+    if (!m_endpoints.passwordOffered()) {
+        done(Error {QStringLiteral("password-sign-in-unavailable"),
+                    QStringLiteral("the server does not offer password change"),
+                    {}});
+        return;
+    }
+    if (Status acceptable = checkNewPassword(newPassword); !acceptable) {
+        Error error = acceptable.error();
+        error.field = QStringLiteral("newPassword");
+        done(error);
+        return;
+    }
+    ApiRequest request;
+    request.method = "POST";
+    request.path = m_endpoints.passwordChangePath;
+    request.contentType = "application/json";
+    request.body = QJsonDocument(QJsonObject {{QStringLiteral("currentPassword"), currentPassword},
+                                              {QStringLiteral("newPassword"), newPassword}})
+                       .toJson(QJsonDocument::Compact);
+    send(request, context, [done = std::move(done)](const ApiResult &result) {
+        if (result) {
+            done(success());
             return;
         }
-        fetchIdentity(grant.value());
+        done(result.error()); // problem+json: its code, detail and first field
     });
 }
 

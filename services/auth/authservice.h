@@ -69,7 +69,20 @@ public:
     // signedIn(identity) or failed(error: "sign-in-timeout", "state-mismatch",
     // "authorization-denied", "browser-failed", "token-exchange-failed", keychain codes…).
     void signIn();
+    // Password sign-in (only while /meta lists the "password" method: endpoints().passwordOffered()).
+    // The same outcome as signIn(): signedIn(identity) with the refresh token stored, or
+    // failed(error): "invalid-credentials", "password-sign-in-ended" (message: the server's detail),
+    // "password-sign-in-unavailable" (not offered), network codes, keychain codes.
+    void signInWithPassword(const QString &userName, const QString &password);
     void cancelSignIn();
+    // Changes the signed-in person's password. The new one is checked here first
+    // (checkNewPassword: "password-too-short", "password-too-long", nothing sent); then the
+    // server's answer: success, "invalid-credentials" (current password wrong),
+    // "validation-failed", "password-sign-in-ended", "password-sign-in-unavailable", network codes.
+    using StatusCallback = std::function<void(const Status &)>;
+    void changePassword(const QString &currentPassword, const QString &newPassword, QObject *context,
+                        StatusCallback done);
+    const AuthEndpoints &endpoints() const { return m_endpoints; }
     // At start-up: the identity's refresh token from the store, then a refresh.
     // Ends in exactly one of: SignedIn + signedIn(identity); SignedOut +
     // signedOut() (nothing stored, or the server ended the session);
@@ -105,6 +118,7 @@ private:
 
     void setState(State state);
     void exchangeCode(const QString &code);
+    void finishTokenAnswer(const ApiResult &result, bool keepServerCodes);
     void fetchIdentity(const Grant &grant);
     void adopt(const Grant &grant);
     void refresh(RefreshCallback done);

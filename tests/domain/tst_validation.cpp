@@ -357,6 +357,30 @@ private Q_SLOTS:
             QCOMPARE(again.value(), result.value());
         }
     }
+
+    void newPassword_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("code"); // empty = accepted
+        QTest::newRow("empty") << QString() << QStringLiteral("password-too-short");
+        QTest::newRow("11") << QStringLiteral("a").repeated(11) << QStringLiteral("password-too-short");
+        QTest::newRow("12") << QStringLiteral("a").repeated(12) << QString();
+        QTest::newRow("12 with spaces") << QStringLiteral("correct hors") << QString();
+        QTest::newRow("128") << QStringLiteral("b").repeated(128) << QString();
+        QTest::newRow("129") << QStringLiteral("b").repeated(129) << QStringLiteral("password-too-long");
+        // Counted as the server counts: UTF-16 units (an emoji is two).
+        QTest::newRow("6 emoji") << QStringLiteral("\U0001F600").repeated(6) << QString();
+    }
+
+    void newPassword()
+    {
+        QFETCH(QString, password);
+        QFETCH(QString, code);
+        const hpo::Status status = hpo::checkNewPassword(password);
+        QCOMPARE(status.ok(), code.isEmpty());
+        if (!status.ok())
+            QCOMPARE(status.error().code, code);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValidation)

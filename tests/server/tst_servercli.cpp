@@ -36,6 +36,14 @@ private Q_SLOTS:
                                                    QStringLiteral("--helpdesk-hours"),
                                                    QStringLiteral("always")}
                                    << QStringLiteral("--helpdesk-hours");
+        QTest::newRow("bad helpdesk phone")
+            << QStringList {QStringLiteral("--data"), QStringLiteral("x"), QStringLiteral("--helpdesk-phone"),
+                            QStringLiteral("call us")}
+            << QStringLiteral("--helpdesk-phone");
+        QTest::newRow("bad helpdesk email")
+            << QStringList {QStringLiteral("--data"), QStringLiteral("x"), QStringLiteral("--helpdesk-email"),
+                            QStringLiteral("helpdesk")}
+            << QStringLiteral("--helpdesk-email");
         QTest::newRow("bad rate") << QStringList {QStringLiteral("--data"), QStringLiteral("x"),
                                                   QStringLiteral("--token-rate-limit"), QStringLiteral("0")}
                                   << QStringLiteral("--token-rate-limit");
@@ -69,7 +77,9 @@ private Q_SLOTS:
                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--helpdesk-hours"),
                       QStringLiteral("mon-thu 08:30-17:00"), QStringLiteral("--closed-dates"),
                       QStringLiteral("2026-12-25,2026-12-26"), QStringLiteral("--password-cutoff"),
-                      QStringLiteral("2099-01-01")});
+                      QStringLiteral("2099-01-01"), QStringLiteral("--helpdesk-phone"),
+                      QStringLiteral("0800-1234"), QStringLiteral("--helpdesk-email"),
+                      QStringLiteral("Vragen@School.Example")});
         QVERIFY(server.waitForReadyRead(10'000));
         const QString line = QString::fromUtf8(server.readLine());
         static const QRegularExpression exact(
@@ -94,6 +104,10 @@ private Q_SLOTS:
         QCOMPARE(schedule.value(QStringLiteral("closedDates")).toArray().size(), 2);
         QCOMPARE(meta.value(QStringLiteral("signInMethods")).toArray().size(), 2); // password until 2099
         QVERIFY(!meta.value(QStringLiteral("testBroker")).toBool());
+        // The contact flags arrive normalised.
+        QCOMPARE(meta.value(QStringLiteral("helpdeskContact")).toObject(),
+                 QJsonObject({{QStringLiteral("phone"), QStringLiteral("0800 1234")},
+                              {QStringLiteral("email"), QStringLiteral("Vragen@school.example")}}));
         delete reply;
 
         server.terminate(); // SIGTERM

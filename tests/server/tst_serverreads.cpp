@@ -1,6 +1,7 @@
 // Black-box: every read route's happy path, the authorization matrix (404 for
 // anything not visible, per identity kind), ETag/304, archive paging and
 // filters, attachments, and Account toevoegen.
+#include "models/domain/helpdeskcontact.h"
 #include "tests/server/serverlauncher.h"
 
 #include <QFile>
@@ -66,6 +67,12 @@ private Q_SLOTS:
                      .value(QStringLiteral("timeZone"))
                      .toString(),
                  QStringLiteral("Europe/Amsterdam"));
+        // The demo contact details, decodable by the shared codec.
+        const auto contact
+            = hpo::HelpdeskContact::fromJson(json.value(QStringLiteral("helpdeskContact")).toObject());
+        QVERIFY(contact.ok());
+        QCOMPARE(contact->phone, QStringLiteral("050 599 9000"));
+        QCOMPARE(contact->email, QStringLiteral("helpdesk-po@duo.example"));
     }
 
     void me()

@@ -278,11 +278,40 @@ private Q_SLOTS:
                               {QStringLiteral("password"), QStringLiteral("demo-password")}});
         QCOMPARE(login.status, 200);
         const QString access = login.json().value(QStringLiteral("access_token")).toString();
-        QCOMPARE(early
-                     .postJson(QStringLiteral("/api/v1/auth/password/change"),
-                               {{QStringLiteral("newPassword"), QStringLiteral("a-new-long-password")}},
-                               access)
-                     .status,
+        auto change = [&](const QString &current, const QString &next) {
+            return early.postJson(
+                QStringLiteral("/api/v1/auth/password/change"),
+                {{QStringLiteral("currentPassword"), current}, {QStringLiteral("newPassword"), next}},
+                access);
+        };
+        // A wrong current password: 403 (the token is fine), nothing changed.
+        const HttpReply wrongCurrent = change(QStringLiteral("guess"), QStringLiteral("a-new-long-password"));
+        QCOMPARE(wrongCurrent.status, 403);
+        QCOMPARE(wrongCurrent.json().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("invalid-credentials"));
+        const HttpReply tooShort = change(QStringLiteral("demo-password"), QStringLiteral("elevenchars"));
+        QCOMPARE(tooShort.status, 422);
+        QCOMPARE(tooShort.json()
+                     .value(QStringLiteral("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("newPassword"));
+        QCOMPARE(change(QStringLiteral("demo-password"), QStringLiteral("x").repeated(129)).status, 422);
+        QCOMPARE(change(QStringLiteral("demo-password"), QStringLiteral("a-new-long-password")).status, 204);
+        // From now on only the new password signs in; other identities keep the demo one.
+        auto login2 = [&](const QString &user, const QString &password) {
+            return early
+                .postJson(QStringLiteral("/api/v1/auth/password"),
+                          {{QStringLiteral("username"), user}, {QStringLiteral("password"), password}})
+                .status;
+        };
+        QCOMPARE(login2(QStringLiteral("school-admin"), QStringLiteral("demo-password")), 401);
+        QCOMPARE(login2(QStringLiteral("school-admin"), QStringLiteral("a-new-long-password")), 200);
+        QCOMPARE(login2(QStringLiteral("multi-school"), QStringLiteral("demo-password")), 200);
+        QCOMPARE(change(QStringLiteral("a-new-long-password"), QStringLiteral("demo-password-again")).status,
                  204);
         // The server clock runs on; POST /test/clock moves it past the cutoff.
         QCOMPARE(early
@@ -293,7 +322,7 @@ private Q_SLOTS:
         QCOMPARE(early
                      .postJson(QStringLiteral("/api/v1/auth/password"),
                                {{QStringLiteral("username"), QStringLiteral("school-admin")},
-                                {QStringLiteral("password"), QStringLiteral("demo-password")}})
+                                {QStringLiteral("password"), QStringLiteral("demo-password-again")}})
                      .status,
                  410);
         // Access tokens live 15 minutes.

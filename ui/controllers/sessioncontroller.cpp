@@ -2,6 +2,7 @@
 
 #include "models/domain/chatavailability.h"
 #include "models/domain/clock.h"
+#include "models/domain/helpdeskcontact.h"
 #include "models/pagemodels.h"
 #include "services/accounts/accountservice.h"
 #include "services/api/apiclient.h"
@@ -14,6 +15,7 @@
 #include "ui/controllers/archivedocumentcontroller.h"
 #include "ui/controllers/cachearchivesource.h"
 #include "ui/controllers/pagefeeder.h"
+#include "ui/controllers/passwordcontroller.h"
 #include "ui/controllers/synccontroller.h"
 #include "ui/dialogs/addaccountdialog.h"
 #include "ui/dialogs/signinwidget.h"
@@ -22,6 +24,7 @@
 #include "ui/pages/archivepage.h"
 #include "ui/pages/gtboverviewpage.h"
 #include "ui/pages/mydetailspage.h"
+#include "ui/pages/supportpage.h"
 #include "ui/widgets/newspanel.h"
 #include "ui/widgets/syncstatusbar.h"
 
@@ -99,10 +102,7 @@ SessionController::SessionController(Config config, Services services, MainWindo
             m_auth->cancelSignIn();
         m_window.signInWidget()->setWaiting(false);
     });
-    connect(signIn, &SignInWidget::passwordSubmitted, this, [this] {
-        m_window.signInWidget()->setMessage(
-            tr("Password sign-in is not available in this version. Use eHerkenning."), true);
-    });
+    m_password = new PasswordController(m_window, this); // the password box and Change password…
 
     ProfileButton *profile = m_window.profileButton();
     connect(profile, &ProfileButton::accountChosen, this, &SessionController::setActiveAccount);
@@ -226,10 +226,9 @@ void SessionController::onMeta(const QJsonObject &meta)
     if (schedule)
         m_services.chat.setSchedule(schedule.value());
 
-    bool passwordOffered = false;
-    for (const QJsonValue &method : meta.value(QStringLiteral("signInMethods")).toArray())
-        passwordOffered |= method.toObject().value(QStringLiteral("kind")).toString() == u"password";
-    m_window.signInWidget()->setPasswordOffered(passwordOffered);
+    const auto contact = HelpdeskContact::fromJson(meta.value(QStringLiteral("helpdeskContact")).toObject());
+    if (contact) // absent or malformed: the page says "not known yet"
+        m_window.supportPage()->setContactDetails(contact->phone, contact->email);
 
     const auto endpoints = AuthEndpoints::fromMeta(meta);
     if (!endpoints) {
@@ -267,6 +266,7 @@ void SessionController::onMeta(const QJsonObject &meta)
     };
     m_auth = std::make_unique<AuthService>(*m_api, m_services.tokens, m_services.clock, opener,
                                            endpoints.value());
+    m_password->setAuth(m_auth.get());
     connect(m_auth.get(), &AuthService::signedIn, this, &SessionController::onSignedIn);
     connect(m_auth.get(), &AuthService::failed, this, &SessionController::onAuthFailed);
     connect(m_auth.get(), &AuthService::stateChanged, this, [this](AuthService::State state) {
@@ -299,7 +299,7 @@ void SessionController::onAuthFailed(const Error &error)
         return;
     }
     m_window.signInWidget()->setWaiting(false);
-    showError(tr("Signing in failed: %1").arg(error.message));
+    showError(tr("Signing in failed: %1").arg(PasswordController::signInFailureText(error)));
 }
 
 void SessionController::showError(const QString &message)

@@ -32,6 +32,7 @@ class ChatAvailability;
 class Clock;
 class MainWindow;
 class PageFeeder;
+class PasswordController;
 class SyncController;
 class SyncEngine;
 class TestBrokerBrowser;
@@ -131,6 +132,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     SyncController *m_syncs;
     QTimer *m_metaRetry;
+    PasswordController *m_password = nullptr;
     QList<ProfileButton::Account> m_accounts;
     QString m_activeAccount;
     QString m_schoolOnScreen; // a school opened from the active board; empty otherwise
