@@ -37,6 +37,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QTimer>
@@ -1046,18 +1047,26 @@ int CliApp::archive(const QStringList &c)
     const QString text = QStringLiteral("Subject: %1\nSent: %2\nFrom: %3\nTo: %4\n\n%5\n")
                              .arg(item.subject, item.sentAt.toUTC().toString(Qt::ISODate), item.sender,
                                   item.recipient, item.body);
-    const QString textPath = target.absoluteFilePath(item.id + QStringLiteral(".txt"));
-    QSaveFile textFile(textPath);
-    if (!textFile.open(QIODevice::WriteOnly) || textFile.write(text.toUtf8()) < 0 || !textFile.commit())
-        return fail(
-            {QStringLiteral("file-write-failed"), QStringLiteral("cannot write %1").arg(textPath), {}});
+    // Server-given names go through the same rule as the kept copies.
+    const QString textPath = target.absoluteFilePath(
+        ArchiveDocumentService::safeFileName(item.id, QStringLiteral("item")) + QStringLiteral(".txt"));
+    if (const QString error = ArchiveDocumentService::writeFileAtomically(textPath, text.toUtf8());
+        !error.isEmpty())
+        return fail({QStringLiteral("file-write-failed"), error, {}});
     print(textPath);
+    QSet<QString> used {QFileInfo(textPath).fileName().toCaseFolded()};
     for (const ArchiveAttachment &a : std::as_const(item.attachments)) {
-        const QString name = QFileInfo(a.fileName).fileName();
-        if (name.isEmpty() || name.startsWith(u'.'))
-            return fail({QStringLiteral("file-write-failed"),
-                         QStringLiteral("unsafe file name %1").arg(a.fileName),
-                         {}});
+        // Two attachments with one name (or names equal once made safe, or equal but for case) do not
+        // overwrite each other: "name (2).ext".
+        const QString safe = ArchiveDocumentService::safeFileName(a.fileName);
+        QString name = safe;
+        for (int n = 2; used.contains(name.toCaseFolded()); ++n) {
+            const QFileInfo parts(safe);
+            const QString suffix = parts.suffix();
+            name = QStringLiteral("%1 (%2)").arg(parts.completeBaseName()).arg(n)
+                + (suffix.isEmpty() ? QString() : u'.' + suffix);
+        }
+        used.insert(name.toCaseFolded());
         std::optional<Result<QString>> saved;
         documents.saveAttachmentAs(item.institutionCode, item.id, a.index, target.absoluteFilePath(name),
                                    &documents, [&saved](const Result<QString> &r) { saved = r; });

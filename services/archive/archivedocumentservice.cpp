@@ -5,6 +5,7 @@
 #include "services/cache/cachedatabase.h"
 #include "services/common/logging.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <QSqlQuery>
 #include <QThreadPool>
 #include <QUrl>
+#include <QUuid>
 
 #include <algorithm>
 #include <memory>
@@ -39,39 +41,7 @@ QString itemRoute(const QString &code, const QString &id)
     return QStringLiteral("/api/v1/institutions/%1/archive/%2").arg(encoded(code), encoded(id));
 }
 
-// A name that is safe as one path segment on every platform.
-QString safeSegment(const QString &name, const QString &fallback)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._ -]"));
-    QString out = QFileInfo(name).fileName();
-    out.replace(unsafe, QStringLiteral("_"));
-    while (out.startsWith(u'.') || out.startsWith(u' '))
-        out.remove(0, 1);
-    out = out.trimmed().left(120);
-    return out.isEmpty() ? fallback : out;
-}
-
-// Writes `bytes` to `path` through a temporary file renamed into place: a failure leaves no half file.
-// Returns an error message, empty on success. Runs on a pool thread.
-QString writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return QStringLiteral("cannot write %1: %2").arg(path, reason);
-    }
-    if (!file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    return {};
-}
-
-QString copyAtomically(const QString &source, const QString &target)
+QString copyAtomically(const QString &source, const QString &target, const std::atomic_bool &cancelled)
 {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
@@ -91,19 +61,24 @@ QString copyAtomically(const QString &source, const QString &target)
             return QStringLiteral("cannot write %1: %2").arg(target, reason);
         }
     }
+    if (cancelled) {
+        out.cancelWriting();
+        return QStringLiteral("cancelled: %1 not written").arg(target);
+    }
     if (!out.commit())
         return QStringLiteral("cannot write %1: %2").arg(target, out.errorString());
     return {};
 }
 
-// Runs `work` (file I/O) on a pool thread, then `then` with its outcome on `context`'s thread; dropped
+// Runs `work` (file I/O) on `pool`, then `then` with its outcome on `context`'s thread; dropped
 // when `context` is gone by then.
-void offThread(QObject *context, std::function<QString()> work, std::function<void(const QString &)> then)
+void offThread(QThreadPool &pool, QObject *context, std::function<QString()> work,
+               std::function<void(const QString &)> then)
 {
     auto promise = std::make_shared<QPromise<QString>>();
     promise->future().then(context, [then = std::move(then)](const QString &error) { then(error); });
     promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
+    pool.start([promise, work = std::move(work)] {
         promise->addResult(work());
         promise->finish();
     });
@@ -122,14 +97,69 @@ ArchiveDocumentService::ArchiveDocumentService(CacheDatabase &cache, QString pro
       m_store(cache.database())
 { }
 
-ArchiveDocumentService::~ArchiveDocumentService() = default;
+ArchiveDocumentService::~ArchiveDocumentService()
+{
+    // A write still running must not (re)create a file once the profile's data may be removed (sign
+    // out): it is cancelled, and waited for, before the service is gone.
+    *m_cancelled = true;
+    m_pool.waitForDone();
+}
+
+QString ArchiveDocumentService::safeFileName(const QString &name, const QString &fallback)
+{
+    // Only a conservative set of characters (this also refuses '/', '\\' and ':', NTFS streams).
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._ -]"));
+    static const QRegularExpression reserved(QStringLiteral("^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    QString out = name.section(u'/', -1).section(u'\\', -1);
+    out.replace(unsafe, QStringLiteral("_"));
+    while (out.startsWith(u'.') || out.startsWith(u' '))
+        out.remove(0, 1);
+    out.truncate(120);
+    // Windows drops trailing dots and spaces, so "a." and "a" would be one file.
+    while (out.endsWith(u'.') || out.endsWith(u' '))
+        out.chop(1);
+    if (out.isEmpty())
+        return fallback;
+    // Device names, with or without an extension ("nul.txt"), open the device on Windows.
+    if (reserved.match(out.section(u'.', 0, 0).trimmed()).hasMatch())
+        out.prepend(u'_');
+    return out;
+}
+
+QString ArchiveDocumentService::writeFileAtomically(const QString &path, const QByteArray &bytes,
+                                                    const std::atomic_bool *cancelled)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return QStringLiteral("cannot write %1: %2").arg(path, reason);
+    }
+    if (cancelled && *cancelled) {
+        file.cancelWriting();
+        return QStringLiteral("cancelled: %1 not written").arg(path);
+    }
+    if (!file.commit())
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
 
 QString ArchiveDocumentService::storedPathFor(const QString &id, int index, const QString &fileName)
 {
+    // The item's folder is a hash of its id: ids that differ only in case, in characters a file name
+    // cannot hold, or after a cut, never share a folder.
+    const QString folder = QString::fromLatin1(
+        QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex().left(20));
     return QStringLiteral("attachments/%1/%2/%3")
-        .arg(safeSegment(id, QStringLiteral("item")))
+        .arg(folder)
         .arg(index)
-        .arg(safeSegment(fileName, QStringLiteral("attachment")));
+        .arg(safeFileName(fileName, QStringLiteral("attachment")));
 }
 
 void ArchiveDocumentService::answerLater(QObject *context, std::function<void()> call)
@@ -207,17 +237,22 @@ void ArchiveDocumentService::fetchBody(const ArchiveItem &cached, QObject *conte
                ArchiveItem item = cached;
                item.body = whole.value().body;
                item.bodyTruncated = whole.value().bodyTruncated;
-               if (Status saved
-                   = m_store.saveBody(cached.id, item.body, result.response().etag, m_clock.now());
-                   !saved) {
+               Status saved = m_store.saveBody(cached.id, cached.version, item.body, result.response().etag,
+                                               m_clock.now());
+               if (!saved && saved.error().code == u"archive-not-cached") {
+                   // The sync changed (or dropped) the item while this was fetched: these bytes may
+                   // belong to the old version, so they are neither kept nor shown.
+                   return answer({std::nullopt, saved.error()});
+               }
+               if (!saved) {
                    // The reader still gets the whole text; it is just not kept.
                    qCWarning(lcCache) << "archive body not kept:" << saved.error().message;
                } else {
+                   // Nothing is announced: the list shows no bodies, and the reader has this answer.
                    ArchiveDocumentStore::Entry entry;
                    entry.itemId = cached.id;
                    if (Status s = enforceBudget(entry); !s)
                        qCWarning(lcCache) << "archive budget not enforced:" << s.error().message;
-                   m_cache.announce(Collection::Archive, cached.institutionCode);
                }
                answer({item, std::nullopt});
            });
@@ -276,14 +311,21 @@ void ArchiveDocumentService::fetchAttachment(const ArchiveItem &item, int index,
             const QString relative = storedPathFor(id, index, fileName);
             const QString path = QDir(m_profileDir).filePath(relative);
             offThread(
-                this, [path, bytes] { return writeAtomically(path, bytes); },
-                [this, key, id, index, relative, path, etag, size = bytes.size()](const QString &error) {
+                m_pool, this,
+                [path, bytes, cancelled = m_cancelled] {
+                    return writeFileAtomically(path, bytes, cancelled.get());
+                },
+                [this, key, id, index, fileName, relative, path, etag,
+                 size = bytes.size()](const QString &error) {
                     if (!error.isEmpty())
                         return finishAttachment(key, Error {fileWriteFailed, error, {}});
+                    // Recorded only while the row still describes these bytes (same name and size): a sync
+                    // that changed the attachment meanwhile wins, and the old bytes go.
                     if (Status recorded
-                        = m_store.recordAttachment(id, index, relative, size, etag, m_clock.now());
+                        = m_store.recordAttachment(id, index, relative, fileName, size, etag, m_clock.now());
                         !recorded) {
                         QFile::remove(path);
+                        removeEmptyFolders(path);
                         return finishAttachment(key, recorded.error());
                     }
                     ArchiveDocumentStore::Entry entry;
@@ -316,7 +358,45 @@ void ArchiveDocumentService::saveAttachmentAs(const QString &code, const QString
         if (!kept)
             return done(kept);
         offThread(
-            receiver, [source = kept.value(), target] { return copyAtomically(source, target); },
+            m_pool, receiver,
+            [source = kept.value(), target, cancelled = m_cancelled] {
+                return copyAtomically(source, target, *cancelled);
+            },
+            [target, done](const QString &error) {
+                if (error.isEmpty())
+                    done(target);
+                else
+                    done(Error {fileWriteFailed, error, {}});
+            });
+    });
+}
+
+void ArchiveDocumentService::openableCopy(const QString &code, const QString &id, int index, QObject *context,
+                                          FileCallback done)
+{
+    QPointer<QObject> receiver(context);
+    attachment(code, id, index, this, [this, receiver, done](const Result<QString> &kept) {
+        if (!receiver)
+            return;
+        if (!kept)
+            return done(kept);
+        // A folder per opening: an app may still hold an earlier copy open (and locked, on Windows).
+        const QString target = QDir(m_profileDir)
+                                   .filePath(QStringLiteral("attachments/open/%1/%2")
+                                                 .arg(QUuid::createUuid().toString(QUuid::Id128).left(16),
+                                                      QFileInfo(kept.value()).fileName()));
+        offThread(
+            m_pool, receiver,
+            [source = kept.value(), target, cancelled = m_cancelled] {
+                if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+                    return QStringLiteral("cannot create the folder %1")
+                        .arg(QFileInfo(target).absolutePath());
+                QString error = copyAtomically(source, target, *cancelled);
+                if (error.isEmpty()
+                    && !QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser))
+                    error = QStringLiteral("cannot make %1 read-only").arg(target);
+                return error;
+            },
             [target, done](const QString &error) {
                 if (error.isEmpty())
                     done(target);
@@ -342,14 +422,31 @@ void ArchiveDocumentService::sweepUnrecorded(std::chrono::seconds grace)
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-grace.count());
     auto removed = std::make_shared<int>(0);
     offThread(
-        this,
+        m_pool, this,
         [root, recorded, before, removed] {
             QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = QDir::cleanPath(it.next());
-                if (!recorded.contains(path) && it.fileInfo().lastModified().toUTC() < before
-                    && QFile::remove(path))
+                if (recorded.contains(path) || it.fileInfo().lastModified().toUTC() >= before)
+                    continue;
+                // Copies opened in an app are read-only (Windows refuses to delete those).
+                if (!it.fileInfo().isWritable())
+                    QFile::setPermissions(path, it.fileInfo().permissions() | QFileDevice::WriteOwner);
+                if (QFile::remove(path))
                     ++*removed;
+            }
+            // Folders left empty (attachments/<item>/<index>/), deepest first; not one just made for a
+            // write about to happen.
+            QStringList folders;
+            QDirIterator dirs(root, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                              QDirIterator::Subdirectories);
+            while (dirs.hasNext())
+                folders.append(dirs.next());
+            std::sort(folders.begin(), folders.end(),
+                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
+            for (const QString &folder : std::as_const(folders)) {
+                if (QFileInfo(folder).lastModified().toUTC() < before)
+                    QDir().rmdir(folder);
             }
             return QString();
         },
@@ -368,23 +465,28 @@ Status ArchiveDocumentService::enforceBudget(const std::optional<ArchiveDocument
         return total.error();
     if (total.value() <= m_budget)
         return success();
-    const auto entries = m_store.leastRecentlyUsedFirst();
+    const auto entries = m_store.leastRecentlyUsed(total.value() - m_budget, spare);
     if (!entries)
         return entries.error();
-    qint64 left = total.value();
+    if (Status forgotten = m_store.forget(entries.value()); !forgotten)
+        return forgotten;
     for (const ArchiveDocumentStore::Entry &entry : entries.value()) {
-        if (left <= m_budget)
-            break;
-        if (spare && spare->kind == entry.kind && spare->itemId == entry.itemId
-            && spare->index == entry.index)
+        if (entry.kind != ArchiveDocumentStore::Entry::Kind::Attachment)
             continue;
-        if (Status forgotten = m_store.forget(entry); !forgotten)
-            return forgotten;
-        if (entry.kind == ArchiveDocumentStore::Entry::Kind::Attachment)
-            QFile::remove(QDir(m_profileDir).filePath(entry.storedPath));
-        left -= entry.size;
+        const QString path = QDir(m_profileDir).filePath(entry.storedPath);
+        QFile::remove(path);
+        removeEmptyFolders(path);
     }
     return success();
+}
+
+void ArchiveDocumentService::removeEmptyFolders(const QString &file) const
+{
+    const QString root = QDir::cleanPath(QDir(m_profileDir).filePath(QStringLiteral("attachments")));
+    QString dir = QFileInfo(QDir::cleanPath(file)).absolutePath();
+    // rmdir() removes only an empty folder; stop at the first that is not.
+    while (dir.startsWith(root + u'/') && QDir().rmdir(dir))
+        dir = QFileInfo(dir).absolutePath();
 }
 
 } // namespace hpo

@@ -14,9 +14,12 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace hpo {
@@ -56,18 +59,24 @@ public:
     using FileCallback = std::function<void(const Result<QString> &)>;
 
     // The item with its whole body: from the cache without network when the feed's body is whole or the
-    // whole body is kept; else fetched once, kept, and announced (Collection::Archive, code).
+    // whole body is kept; else fetched once and kept (nothing announced: no list shows bodies). Error
+    // "archive-not-cached" (no item) when the sync changed the item while its body was fetched.
     // `done` runs later on `context`'s thread, never before this returns; dropped if `context` dies.
     void wholeItem(const QString &code, const QString &id, QObject *context, ItemCallback done);
 
     // The absolute path of a kept copy of attachment `index`: the stored file (its last use touched), else
     // fetched, written atomically under <profile>/attachments/, recorded, and the budget enforced. A
-    // recorded file missing on disk is fetched again.
+    // recorded file missing on disk is fetched again. Error "archive-not-cached" when the sync changed
+    // or dropped the attachment while it was fetched (the fetched bytes are not kept).
     void attachment(const QString &code, const QString &id, int index, QObject *context, FileCallback done);
 
     // attachment(), then a copy written atomically to `target` (replaced if present); answers `target`.
     void saveAttachmentAs(const QString &code, const QString &id, int index, const QString &target,
                           QObject *context, FileCallback done);
+
+    // attachment(), then a read-only copy under <profile>/attachments/open/ for an external app: saving over
+    // it cannot change the kept copy. Removed with the profile's data; the sweep drops it after its grace.
+    void openableCopy(const QString &code, const QString &id, int index, QObject *context, FileCallback done);
 
     qint64 budgetBytes() const { return m_budget; }
     // Bytes of kept bodies and files, as the budget counts them.
@@ -80,8 +89,19 @@ public:
     // about to record them). Runs on a pool thread; swept() follows.
     void sweepUnrecorded(std::chrono::seconds grace = std::chrono::seconds(600));
 
-    // Where attachment `index` of item `id` named `fileName` is kept, relative to the profile.
+    // Where attachment `index` of item `id` named `fileName` is kept, relative to the profile:
+    // attachments/<hash of id>/<index>/<safeFileName(fileName)>.
     static QString storedPathFor(const QString &id, int index, const QString &fileName);
+
+    // A server-given name made safe as one file name on every platform: only [A-Za-z0-9._ -] kept (others
+    // become '_', so no separators or ':'), no leading or trailing dots and spaces, at most 120 characters,
+    // Windows device names (CON, NUL.txt, com1, ...) prefixed with '_'; `fallback` when nothing is left.
+    static QString safeFileName(const QString &name, const QString &fallback = QStringLiteral("attachment"));
+
+    // Writes `bytes` to `path` (folders created) through a temporary file renamed into place: a failure,
+    // or `*cancelled` set before the rename, leaves no file. Returns an error message, empty on success.
+    static QString writeFileAtomically(const QString &path, const QByteArray &bytes,
+                                       const std::atomic_bool *cancelled = nullptr);
 
 Q_SIGNALS:
     // sweepUnrecorded() is done: `removed` files deleted.
@@ -94,6 +114,8 @@ private:
     Result<ArchiveItem> cachedItem(const QString &code, const QString &id) const;
     static Error networkOrServer(const Error &error);
     static void answerLater(QObject *context, std::function<void()> call);
+    // Removes the folders of `file` under attachments/ that are empty, innermost first.
+    void removeEmptyFolders(const QString &file) const;
 
     CacheDatabase &m_cache;
     QString m_profileDir;
@@ -103,6 +125,9 @@ private:
     ArchiveDocumentStore m_store;
     // Callers waiting for one attachment ("id/index"), so it is fetched once.
     QHash<QString, QList<std::pair<QPointer<QObject>, FileCallback>>> m_waiting;
+    // File work runs here (not the global pool) so that the destructor can cancel and wait for it.
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
+    QThreadPool m_pool;
 };
 
 } // namespace hpo

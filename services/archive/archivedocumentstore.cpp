@@ -34,16 +34,16 @@ Result<std::optional<QString>> ArchiveDocumentStore::body(const QString &itemId)
     return std::optional<QString>(query.value(0).toString());
 }
 
-Status ArchiveDocumentStore::saveBody(const QString &itemId, const QString &body, const QByteArray &etag,
-                                      const QDateTime &now)
+Status ArchiveDocumentStore::saveBody(const QString &itemId, qint64 version, const QString &body,
+                                      const QByteArray &etag, const QDateTime &now)
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO archive_bodies (item_id, body, etag, size, fetched_at, last_used_at) "
-                       "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM archive_items WHERE id = ?) "
-                       "ON CONFLICT(item_id) DO UPDATE SET body = excluded.body, etag = excluded.etag, size "
-                       "= excluded.size, "
-                       "fetched_at = excluded.fetched_at, last_used_at = excluded.last_used_at"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO archive_bodies (item_id, body, etag, size, fetched_at, last_used_at) "
+        "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM archive_items WHERE id = ? AND version = ?) "
+        "ON CONFLICT(item_id) DO UPDATE SET body = excluded.body, etag = excluded.etag, size "
+        "= excluded.size, "
+        "fetched_at = excluded.fetched_at, last_used_at = excluded.last_used_at"));
     const QString stamp = toStoredTime(now);
     query.addBindValue(itemId);
     query.addBindValue(body);
@@ -52,11 +52,12 @@ Status ArchiveDocumentStore::saveBody(const QString &itemId, const QString &body
     query.addBindValue(stamp);
     query.addBindValue(stamp);
     query.addBindValue(itemId);
+    query.addBindValue(version);
     if (!query.exec())
         return writeError(query, QStringLiteral("archive_bodies"));
     if (query.numRowsAffected() == 0)
         return Error {QStringLiteral("archive-not-cached"),
-                      QStringLiteral("archive item %1 is no longer cached").arg(itemId),
+                      QStringLiteral("archive item %1 is no longer cached as fetched").arg(itemId),
                       {}};
     return success();
 }
@@ -87,26 +88,30 @@ Result<std::optional<QString>> ArchiveDocumentStore::storedPath(const QString &i
 }
 
 Status ArchiveDocumentStore::recordAttachment(const QString &itemId, int index, const QString &storedPath,
-                                              qint64 size, const QByteArray &etag, const QDateTime &now)
+                                              const QString &fileName, qint64 size, const QByteArray &etag,
+                                              const QDateTime &now)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE archive_attachments SET stored_path = ?, size = ?, etag = ?, "
-                                 "fetched_at = ?, last_used_at = ? WHERE item_id = ? AND idx = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE archive_attachments SET stored_path = ?, etag = ?, fetched_at = ?, "
+                       "last_used_at = ? WHERE item_id = ? AND idx = ? AND file_name = ? AND size = ?"));
     const QString stamp = toStoredTime(now);
     query.addBindValue(storedPath);
-    query.addBindValue(size);
     query.addBindValue(etag.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(etag)));
     query.addBindValue(stamp);
     query.addBindValue(stamp);
     query.addBindValue(itemId);
     query.addBindValue(index);
+    query.addBindValue(fileName);
+    query.addBindValue(size);
     if (!query.exec())
         return writeError(query, QStringLiteral("archive_attachments"));
     if (query.numRowsAffected() == 0)
-        return Error {
-            QStringLiteral("archive-not-cached"),
-            QStringLiteral("attachment %1 of archive item %2 is no longer cached").arg(index).arg(itemId),
-            {}};
+        return Error {QStringLiteral("archive-not-cached"),
+                      QStringLiteral("attachment %1 of archive item %2 is no longer cached as fetched")
+                          .arg(index)
+                          .arg(itemId),
+                      {}};
     return success();
 }
 
@@ -135,7 +140,8 @@ Status ArchiveDocumentStore::forgetAttachment(const QString &itemId, int index)
     return success();
 }
 
-Result<QList<ArchiveDocumentStore::Entry>> ArchiveDocumentStore::leastRecentlyUsedFirst() const
+Result<QList<ArchiveDocumentStore::Entry>>
+ArchiveDocumentStore::leastRecentlyUsed(qint64 excess, const std::optional<Entry> &spare) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -145,15 +151,21 @@ Result<QList<ArchiveDocumentStore::Entry>> ArchiveDocumentStore::leastRecentlyUs
             "WHERE stored_path IS NOT NULL ORDER BY 6, 1, 2, 3")))
         return readError(query, QStringLiteral("lru"));
     QList<Entry> out;
-    while (query.next()) {
+    qint64 freed = 0;
+    while (freed < excess && query.next()) {
         Entry e;
         e.kind = query.value(0).toInt() == 0 ? Entry::Kind::Body : Entry::Kind::Attachment;
         e.itemId = query.value(1).toString();
         e.index = query.value(2).toInt();
         e.size = query.value(3).toLongLong();
         e.storedPath = query.value(4).toString();
+        if (spare && spare->kind == e.kind && spare->itemId == e.itemId && spare->index == e.index)
+            continue;
+        freed += e.size;
         out.append(e);
     }
+    if (query.lastError().isValid())
+        return readError(query, QStringLiteral("lru"));
     return out;
 }
 
@@ -168,15 +180,34 @@ Result<qint64> ArchiveDocumentStore::totalSize() const
     return query.value(0).toLongLong();
 }
 
-Status ArchiveDocumentStore::forget(const Entry &entry)
+Status ArchiveDocumentStore::forget(const QList<Entry> &entries)
 {
-    if (entry.kind == Entry::Kind::Attachment)
-        return forgetAttachment(entry.itemId, entry.index);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM archive_bodies WHERE item_id = ?"));
-    query.addBindValue(entry.itemId);
-    if (!query.exec())
-        return writeError(query, QStringLiteral("archive_bodies"));
+    if (entries.isEmpty())
+        return success();
+    if (!m_db.transaction())
+        return sqlError(QStringLiteral("cache-write-failed"), m_db.lastError(), QStringLiteral("begin"));
+    QSqlQuery body(m_db);
+    body.prepare(QStringLiteral("DELETE FROM archive_bodies WHERE item_id = ?"));
+    QSqlQuery attachment(m_db);
+    attachment.prepare(QStringLiteral("UPDATE archive_attachments SET stored_path = NULL, fetched_at = NULL, "
+                                      "last_used_at = NULL WHERE item_id = ? AND idx = ?"));
+    for (const Entry &entry : entries) {
+        QSqlQuery &query = entry.kind == Entry::Kind::Body ? body : attachment;
+        query.addBindValue(entry.itemId);
+        if (entry.kind == Entry::Kind::Attachment)
+            query.addBindValue(entry.index);
+        if (!query.exec()) {
+            const Error error = writeError(query, QStringLiteral("forget"));
+            m_db.rollback();
+            return error;
+        }
+    }
+    if (!m_db.commit()) {
+        const Error error
+            = sqlError(QStringLiteral("cache-write-failed"), m_db.lastError(), QStringLiteral("commit"));
+        m_db.rollback();
+        return error;
+    }
     return success();
 }
 

@@ -22,14 +22,18 @@ public:
 
     // The whole body kept for the item, if any.
     Result<std::optional<QString>> body(const QString &itemId) const;
-    Status saveBody(const QString &itemId, const QString &body, const QByteArray &etag, const QDateTime &now);
+    // Error "archive-not-cached" when the item is gone or no longer at `version` (the sync changed it).
+    Status saveBody(const QString &itemId, qint64 version, const QString &body, const QByteArray &etag,
+                    const QDateTime &now);
     Status touchBody(const QString &itemId, const QDateTime &now);
 
     // The stored copy of attachment `index` (relative path), if one is recorded.
     Result<std::optional<QString>> storedPath(const QString &itemId, int index) const;
-    // Error "archive-not-cached" when the attachment's row is gone (e.g. purged meanwhile).
-    Status recordAttachment(const QString &itemId, int index, const QString &storedPath, qint64 size,
-                            const QByteArray &etag, const QDateTime &now);
+    // Error "archive-not-cached" when the attachment's row is gone (e.g. purged meanwhile) or no longer
+    // describes the fetched file (another `fileName` or `size`: the sync changed it meanwhile).
+    Status recordAttachment(const QString &itemId, int index, const QString &storedPath,
+                            const QString &fileName, qint64 size, const QByteArray &etag,
+                            const QDateTime &now);
     Status touchAttachment(const QString &itemId, int index, const QDateTime &now);
     Status forgetAttachment(const QString &itemId, int index);
 
@@ -43,11 +47,13 @@ public:
         qint64 size = 0;
         QString storedPath; // attachments only, relative to the profile
     };
-    // Every kept copy, least recently used first.
-    Result<QList<Entry>> leastRecentlyUsedFirst() const;
+    // The least recently used kept copies, in that order, whose sizes add up to at least `excess` (or all),
+    // `spare` skipped. Reads no further than needed.
+    Result<QList<Entry>> leastRecentlyUsed(qint64 excess, const std::optional<Entry> &spare = {}) const;
     Result<qint64> totalSize() const;
-    // Drops the row (a body) or the record of the stored file (an attachment); the caller deletes the file.
-    Status forget(const Entry &entry);
+    // Drops the rows (bodies) or the records of the stored files (attachments) in one transaction; the
+    // caller deletes the files afterwards.
+    Status forget(const QList<Entry> &entries);
 
 private:
     QSqlDatabase m_db;

@@ -24,7 +24,7 @@ ArchiveRepository::ArchiveRepository(QSqlDatabase db)
                QStringLiteral("version")})
 { }
 
-Status ArchiveRepository::upsert(const ArchiveItem &item)
+Status ArchiveRepository::upsert(const ArchiveItem &item, QStringList *droppedFiles)
 {
     // The body lives in its column (indexed by FTS5), not a second time inside `data`.
     QJsonObject data = item.toJson();
@@ -41,12 +41,31 @@ Status ArchiveRepository::upsert(const ArchiveItem &item)
     stale.addBindValue(item.id);
     if (!stale.exec())
         return sqlError(QStringLiteral("cache-write-failed"), stale.lastError(), QStringLiteral("bodies"));
-    return storeAttachments(item);
+    return storeAttachments(item, droppedFiles);
 }
 
-Status ArchiveRepository::storeAttachments(const ArchiveItem &item)
+Status ArchiveRepository::storeAttachments(const ArchiveItem &item, QStringList *droppedFiles)
 {
     QSqlQuery query(m_table.database());
+    if (droppedFiles) {
+        // Stored copies that no longer match the listed attachment (gone, or another name or size) are
+        // forgotten below; their files go once the page is committed.
+        query.prepare(QStringLiteral("SELECT idx, file_name, size, stored_path FROM archive_attachments "
+                                     "WHERE item_id = ? AND stored_path IS NOT NULL"));
+        query.addBindValue(item.id);
+        if (!query.exec())
+            return sqlError(QStringLiteral("cache-read-failed"), query.lastError(),
+                            QStringLiteral("attachments"));
+        while (query.next()) {
+            const int index = query.value(0).toInt();
+            const auto listed
+                = std::find_if(item.attachments.begin(), item.attachments.end(),
+                               [index](const ArchiveAttachment &a) { return a.index == index; });
+            if (listed == item.attachments.end() || listed->fileName != query.value(1).toString()
+                || listed->size != query.value(2).toLongLong())
+                droppedFiles->append(query.value(3).toString());
+        }
+    }
     QStringList kept;
     for (const ArchiveAttachment &attachment : item.attachments)
         kept.append(QString::number(attachment.index));

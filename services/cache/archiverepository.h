@@ -36,8 +36,10 @@ public:
 
     // Stores the item and its attachment metadata (attachments no longer listed
     // are dropped; fetched bytes of the remaining ones stay known). A kept whole
-    // body (archive_bodies) is dropped: the item changed.
-    Status upsert(const ArchiveItem &item);
+    // body (archive_bodies) is dropped: the item changed. The stored copies of
+    // attachments dropped or changed (other name or size) are forgotten and,
+    // with `droppedFiles`, appended there (relative paths) for deletion after the commit.
+    Status upsert(const ArchiveItem &item, QStringList *droppedFiles = nullptr);
     Status remove(const QString &id);
     // The item's stored attachment copies (relative to the profile), to delete once its row is gone.
     Result<QStringList> storedFiles(const QString &id) const;
@@ -71,7 +73,7 @@ private:
     // WHERE clause and binds for `filter`; an empty clause when the text has no words.
     std::pair<QString, QVariantList> whereFor(const ArchiveFilter &filter) const;
     Result<QList<ArchiveItem>> decode(const Result<QList<EntityTable::Row>> &rows) const;
-    Status storeAttachments(const ArchiveItem &item);
+    Status storeAttachments(const ArchiveItem &item, QStringList *droppedFiles);
 
     EntityTable m_table;
 };

@@ -77,8 +77,14 @@ Result<AppliedPage> FeedApplier::apply(const FeedPage &page, const QString &scop
         if (state && state.value().cursor == page.cursor)
             return out;
     }
-    if (!m_db.transaction())
-        return sqlError(QStringLiteral("cache-write-failed"), m_db.lastError(), QStringLiteral("begin"));
+    // IMMEDIATE: the write lock is taken (waiting out the busy timeout) before the first read. A deferred
+    // transaction that reads first gets SQLITE_BUSY_SNAPSHOT, without waiting, on its first write when
+    // another connection (the UI thread's) committed in between.
+    {
+        QSqlQuery begin(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlError(QStringLiteral("cache-write-failed"), begin.lastError(), QStringLiteral("begin"));
+    }
     Repositories repositories(m_db);
     auto fail = [this](const Error &error) -> Result<AppliedPage> {
         m_db.rollback();
@@ -176,7 +182,7 @@ Status FeedApplier::applyEntry(Repositories &r, const FeedEntry &entry, AppliedP
         collection = Collection::Archive;
         if (upsert) {
             Result<ArchiveItem> v = decode<ArchiveItem>(entry, true);
-            status = v ? r.archive.upsert(v.value()) : Status(v.error());
+            status = v ? r.archive.upsert(v.value(), &out.storedFilesToDelete) : Status(v.error());
         } else {
             Result<QStringList> files = r.archive.storedFiles(entry.id);
             if (!files)

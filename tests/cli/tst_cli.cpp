@@ -2,6 +2,7 @@
 // free loopback port (seeded once for the whole executable), with the refresh
 // token in a throwaway unlocked gnome-keyring. Every command's happy path, text
 // and --json, and the documented exit codes.
+#include "services/archive/archivedocumentservice.h"
 #include "services/auth/keychaintokenstore.h"
 #include "services/demo/serverprocess.h"
 
@@ -498,11 +499,8 @@ private Q_SLOTS:
         const auto attachments = item.value(QStringLiteral("attachments")).toArray();
         if (!attachments.isEmpty()) {
             const QString first = attachments.at(0).toObject().value(QStringLiteral("fileName")).toString();
-            const QFileInfo kept(QDir(m_profile).filePath(
-                QStringLiteral("attachments/%1/%2/%3")
-                    .arg(id)
-                    .arg(attachments.at(0).toObject().value(QStringLiteral("index")).toInt())
-                    .arg(first)));
+            const QFileInfo kept(QDir(m_profile).filePath(ArchiveDocumentService::storedPathFor(
+                id, attachments.at(0).toObject().value(QStringLiteral("index")).toInt(), first)));
             QVERIFY2(kept.exists(), qPrintable(kept.filePath()));
             const QDateTime keptAt = kept.lastModified();
             const QString again = m_work.filePath(QStringLiteral("saved-again"));

@@ -44,13 +44,16 @@ QString ArchiveDocumentController::messageFor(const QString &code, const QString
 
 void ArchiveDocumentController::openAttachment(const QString &itemId, int index)
 {
-    m_documents.attachment(m_institution(), itemId, index, this, [this](const Result<QString> &path) {
+    // A read-only copy: an app that saves over what it opened cannot change the kept copy.
+    m_documents.openableCopy(m_institution(), itemId, index, this, [this](const Result<QString> &path) {
         if (!path) {
             Q_EMIT problem(messageFor(path.error().code, path.error().message));
             return;
         }
-        if (!m_open(path.value()))
+        if (!m_open(path.value())) {
             Q_EMIT problem(tr("No application could open %1.").arg(path.value()));
+            return;
+        }
         Q_EMIT attachmentReady(path.value());
     });
 }
