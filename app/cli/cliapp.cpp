@@ -1058,15 +1058,8 @@ int CliApp::archive(const QStringList &c)
     for (const ArchiveAttachment &a : std::as_const(item.attachments)) {
         // Two attachments with one name (or names equal once made safe, or equal but for case) do not
         // overwrite each other: "name (2).ext".
-        const QString safe = ArchiveDocumentService::safeFileName(a.fileName);
-        QString name = safe;
-        for (int n = 2; used.contains(name.toCaseFolded()); ++n) {
-            const QFileInfo parts(safe);
-            const QString suffix = parts.suffix();
-            name = QStringLiteral("%1 (%2)").arg(parts.completeBaseName()).arg(n)
-                + (suffix.isEmpty() ? QString() : u'.' + suffix);
-        }
-        used.insert(name.toCaseFolded());
+        const QString name
+            = ArchiveDocumentService::uniqueFileName(ArchiveDocumentService::safeFileName(a.fileName), used);
         std::optional<Result<QString>> saved;
         documents.saveAttachmentAs(item.institutionCode, item.id, a.index, target.absoluteFilePath(name),
                                    &documents, [&saved](const Result<QString> &r) { saved = r; });

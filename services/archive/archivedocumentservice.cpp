@@ -127,6 +127,18 @@ QString ArchiveDocumentService::safeFileName(const QString &name, const QString 
     return out;
 }
 
+QString ArchiveDocumentService::uniqueFileName(const QString &name, QSet<QString> &used)
+{
+    QString out = name;
+    const QFileInfo parts(name);
+    const QString suffix = parts.suffix();
+    for (int n = 2; used.contains(out.toCaseFolded()); ++n)
+        out = QStringLiteral("%1 (%2)").arg(parts.completeBaseName()).arg(n)
+            + (suffix.isEmpty() ? QString() : u'.' + suffix);
+    used.insert(out.toCaseFolded());
+    return out;
+}
+
 QString ArchiveDocumentService::writeFileAtomically(const QString &path, const QByteArray &bytes,
                                                     const std::atomic_bool *cancelled)
 {

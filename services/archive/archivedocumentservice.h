@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 
 #include <atomic>
@@ -97,6 +98,10 @@ public:
     // become '_', so no separators or ':'), no leading or trailing dots and spaces, at most 120 characters,
     // Windows device names (CON, NUL.txt, com1, ...) prefixed with '_'; `fallback` when nothing is left.
     static QString safeFileName(const QString &name, const QString &fallback = QStringLiteral("attachment"));
+
+    // `name` (already safe), or "name (2).ext", "name (3).ext", … when `used` (case-folded names) has it;
+    // the answer is added to `used`. So files saved side by side never overwrite each other.
+    static QString uniqueFileName(const QString &name, QSet<QString> &used);
 
     // Writes `bytes` to `path` (folders created) through a temporary file renamed into place: a failure,
     // or `*cancelled` set before the rename, leaves no file. Returns an error message, empty on success.

@@ -494,6 +494,27 @@ private Q_SLOTS:
         QCOMPARE(ArchiveDocumentService::safeFileName(name), safe);
     }
 
+    void sameNamesGetANumber()
+    {
+        QSet<QString> used {QStringLiteral("a1.txt")};
+        QCOMPARE(ArchiveDocumentService::uniqueFileName(QStringLiteral("report.pdf"), used),
+                 QStringLiteral("report.pdf"));
+        QCOMPARE(ArchiveDocumentService::uniqueFileName(QStringLiteral("report.pdf"), used),
+                 QStringLiteral("report (2).pdf"));
+        QCOMPARE(ArchiveDocumentService::uniqueFileName(QStringLiteral("REPORT.pdf"), used),
+                 QStringLiteral("REPORT (3).pdf"));
+        QCOMPARE(ArchiveDocumentService::uniqueFileName(QStringLiteral("A1.TXT"), used),
+                 QStringLiteral("A1 (2).TXT"));
+        QCOMPARE(ArchiveDocumentService::uniqueFileName(QStringLiteral("notes"), used),
+                 QStringLiteral("notes"));
+        QCOMPARE(ArchiveDocumentService::uniqueFileName(QStringLiteral("notes"), used),
+                 QStringLiteral("notes (2)"));
+        QCOMPARE(ArchiveDocumentService::uniqueFileName(QStringLiteral("a.tar.gz"), used),
+                 QStringLiteral("a.tar.gz"));
+        QCOMPARE(ArchiveDocumentService::uniqueFileName(QStringLiteral("a.tar.gz"), used),
+                 QStringLiteral("a.tar (2).gz"));
+    }
+
     void itemsNeverShareAFolder()
     {
         const auto folder = [](const QString &id) {
