@@ -12,6 +12,7 @@
 #include "services/auth/memorytokenstore.h"
 #include "services/auth/testbrokerbrowser.h"
 #include "services/cache/archiverepository.h"
+#include "services/cache/cacheconnection.h"
 #include "services/cache/cachedatabase.h"
 #include "services/cache/syncstaterepository.h"
 #include "services/sync/feedapplier.h"
@@ -31,6 +32,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <atomic>
+#include <thread>
 
 using namespace hpo;
 
@@ -699,6 +703,48 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(keptRenamed.value()));
         QVERIFY(!QFileInfo::exists(keptDropped.value()));
         QCOMPARE(filesUnderAttachments(), QStringList());
+    }
+
+    // The feed page's transaction reads before it writes: while another connection holds the write lock and
+    // commits, it must wait for the lock (BEGIN IMMEDIATE), not fail with SQLITE_BUSY_SNAPSHOT on its first
+    // write because its snapshot went stale.
+    void feedPageWaitsForAnotherWriter()
+    {
+        const QString file = QDir(m_profile.path()).filePath(CacheDatabase::fileName());
+        std::atomic_bool locked = false;
+        std::atomic_bool ok = false;
+        std::thread writer([&] {
+            {
+                auto connection = CacheConnection::open(file, QStringLiteral("other-writer"));
+                if (!connection)
+                    return;
+                QSqlQuery query(connection.value()->database());
+                if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                    && query.exec(QStringLiteral("UPDATE archive_items SET subject = subject"))) {
+                    locked = true;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+                    ok = query.exec(QStringLiteral("COMMIT"));
+                }
+                locked = true;
+            }
+        });
+        while (!locked)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        // An archive delete reads (its stored files) before it writes.
+        FeedEntry entry;
+        entry.seq = ++m_seq;
+        entry.entity = QStringLiteral("archive");
+        entry.institution = m_code;
+        entry.id = QStringLiteral("no-such-item");
+        entry.op = FeedEntry::Op::Delete;
+        FeedPage page;
+        page.entries.append(entry);
+        page.cursor = QStringLiteral("test-cursor-%1").arg(entry.seq);
+        const auto applied = FeedApplier(m_cache->database())
+                                 .apply(page, QStringLiteral("test-scope"), m_systemClock.now(), false);
+        writer.join();
+        QVERIFY(ok);
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
     }
 
     // Keeping a whole body announces nothing (no list shows bodies); the budget drops emptied folders too.
