@@ -37,6 +37,10 @@ public:
     // Stores the item and its attachment metadata (attachments no longer listed
     // are dropped; fetched bytes of the remaining ones stay known).
     Status upsert(const ArchiveItem &item);
+    // The same, storing `validated` (the JSON `item` was decoded from by
+    // ArchiveItem::fromJson, as the change feed delivered it) instead of
+    // encoding `item` again: the sync's bulk path.
+    Status upsert(const ArchiveItem &item, QJsonObject validated);
     Status remove(const QString &id);
     Result<std::optional<ArchiveItem>> find(const QString &id) const;
 
@@ -69,8 +73,13 @@ private:
     std::pair<QString, QVariantList> whereFor(const ArchiveFilter &filter) const;
     Result<QList<ArchiveItem>> decode(const Result<QList<EntityTable::Row>> &rows) const;
     Status storeAttachments(const ArchiveItem &item);
+    Result<QSqlQuery *> prepared(std::optional<QSqlQuery> &slot, const QString &sql);
 
     EntityTable m_table;
+    // The attachment statements, prepared on first use (a sync page reuses them).
+    std::optional<QSqlQuery> m_dropAllAttachments;
+    std::optional<QSqlQuery> m_dropOtherAttachments; // idx NOT IN (a JSON array of kept indexes)
+    std::optional<QSqlQuery> m_upsertAttachment;
 };
 
 } // namespace hpo

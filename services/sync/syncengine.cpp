@@ -69,6 +69,7 @@ void SyncEngine::syncNow()
     m_running = true;
     m_resynced = false;
     m_summary = {};
+    m_nanos = {};
     m_summary.full = state.value().cursor.isEmpty();
     m_wipeNext = m_summary.full;
     Q_EMIT started(m_summary.full);
@@ -135,6 +136,17 @@ void SyncEngine::onApplied(const Result<AppliedPage> &applied, qint64 bytes)
     m_summary.bytes += bytes;
     m_summary.rejected += page.rejected;
     m_summary.workerMs += page.workerMs;
+    // Summed in nanoseconds, shown in milliseconds.
+    m_nanos[0] += page.workerCpuNs;
+    m_nanos[1] += page.parseNs;
+    m_nanos[2] += page.decodeNs;
+    m_nanos[3] += page.writeNs;
+    m_nanos[4] += page.commitNs;
+    m_summary.workerCpuMs = m_nanos[0] / 1000000;
+    m_summary.parseMs = m_nanos[1] / 1000000;
+    m_summary.decodeMs = m_nanos[2] / 1000000;
+    m_summary.writeMs = m_nanos[3] / 1000000;
+    m_summary.commitMs = m_nanos[4] / 1000000;
     if (!m_summary.firstRejection && page.firstRejection)
         m_summary.firstRejection = page.firstRejection;
     Q_EMIT progress(m_summary.pages, m_summary.upserts + m_summary.deletes, m_summary.bytes);
