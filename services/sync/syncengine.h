@@ -1,6 +1,8 @@
 // Pulls the change feed into the cache: page by page, each page applied with
 // its cursor in one transaction on a worker thread that has its own database
-// connection (the UI thread never parses a page or writes rows). 410 Gone
+// connection (the UI thread never parses a page or writes rows). The next page
+// is fetched while the worker writes the current one (at most one page ahead);
+// pages are applied strictly in order, and none after a page that failed. 410 Gone
 // starts a full resync. Holds the profile lock while it runs, so two
 // processes never sync one profile at once. Announces what changed through
 // CacheDatabase::announce. Periodic and on-reconnect syncs are the caller's
@@ -82,8 +84,11 @@ Q_SIGNALS:
 
 private:
     void fetch(const QString &cursor);
-    void onPage(const ApiResult &result);
-    void onApplied(const Result<AppliedPage> &applied, qint64 bytes);
+    void onPage(const ApiResult &result, quint64 run);
+    void onParsed(const QString &cursor, bool hasMore, quint64 run);
+    void onApplied(const Result<AppliedPage> &applied, qint64 bytes, quint64 run);
+    // Fails once no page is being written any more (the lock is held until then).
+    void failWhenIdle(const Error &error);
     void fail(const Error &error);
     void finish();
 
@@ -98,6 +103,9 @@ private:
 
     std::unique_ptr<ProfileLock> m_lock;
     bool m_running = false;
+    quint64 m_run = 0; // numbers the syncs: callbacks of an earlier one are ignored
+    int m_inFlight = 0; // pages handed to the worker and not yet reported back
+    std::optional<Error> m_failure; // waiting for the pages in flight
     bool m_wipeNext = false;
     bool m_resynced = false;
     Summary m_summary;

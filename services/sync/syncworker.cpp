@@ -23,9 +23,19 @@ SyncWorker::SyncWorker(QString databasePath) : m_path(std::move(databasePath))
 
 SyncWorker::~SyncWorker() = default;
 
-void SyncWorker::apply(const QByteArray &body, const QString &scope, const QDateTime &now, bool wipeFirst,
-                       const std::function<void(const Result<AppliedPage> &)> &done)
+void SyncWorker::apply(quint64 run, const QByteArray &body, const QString &scope, const QDateTime &now,
+                       bool wipeFirst, const std::function<void(const QString &, bool)> &parsed,
+                       const std::function<void(const Result<AppliedPage> &)> &finished)
 {
+    if (run == m_failedRun) {
+        finished(Error {QStringLiteral("sync-abandoned"), QStringLiteral("an earlier page failed"), {}});
+        return;
+    }
+    auto done = [this, run, &finished](const Result<AppliedPage> &result) {
+        if (!result)
+            m_failedRun = run;
+        finished(result);
+    };
     if (!m_connection) {
         auto opened = CacheConnection::open(m_path, QStringLiteral("sync"));
         if (!opened) {
@@ -53,6 +63,7 @@ void SyncWorker::apply(const QByteArray &body, const QString &scope, const QDate
         return;
     }
     const qint64 parseNs = timer.nsecsElapsed();
+    parsed(page.value().cursor, page.value().hasMore);
     FeedApplier applier(m_connection->database());
     Result<AppliedPage> applied = applier.apply(page.value(), scope, now, wipeFirst);
     if (applied) {
