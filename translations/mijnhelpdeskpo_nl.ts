@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>hpo::ArchiveDocumentController</name>
+    <message>
+        <source>This attachment is not kept on this computer; fetching it needs the network.</source>
+        <translation>Deze bijlage is niet op deze computer bewaard; voor het ophalen is een netwerkverbinding nodig.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved: %1</source>
+        <translation>De bijlage kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The attachment could not be fetched: %1</source>
+        <translation>De bijlage kon niet worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Geen enkel programma kon %1 openen.</translation>
+    </message>
+</context>
+<context>
     <name>hpo::ArchiveListModel</name>
     <message>
         <source>Date</source>
@@ -200,10 +219,6 @@
         <translation>Berichttekst</translation>
     </message>
     <message>
-        <source>Only the first part of this message is available.</source>
-        <translation>Alleen het eerste deel van dit bericht is beschikbaar.</translation>
-    </message>
-    <message>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
@@ -238,6 +253,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only the first part of this message is available here; the rest needs the network.</source>
+        <translation>Alleen het eerste deel van dit bericht is hier beschikbaar; voor de rest is een netwerkverbinding nodig.</translation>
     </message>
 </context>
 <context>
@@ -986,18 +1005,6 @@
         <translation>Voor het toevoegen van een account is een netwerkverbinding nodig.</translation>
     </message>
     <message>
-        <source>Attachments are fetched from the server: this needs the network.</source>
-        <translation>Bijlagen worden bij de server opgehaald: daarvoor is een netwerkverbinding nodig.</translation>
-    </message>
-    <message>
-        <source>The attachment could not be fetched: %1</source>
-        <translation>De bijlage kon niet worden opgehaald: %1</translation>
-    </message>
-    <message>
-        <source>The attachment could not be saved to %1: %2</source>
-        <translation>De bijlage kon niet worden opgeslagen in %1: %2</translation>
-    </message>
-    <message>
         <source>You are not registered as a contact person of this institution, so it cannot be linked to your account.</source>
         <translation>U bent niet als contactpersoon van deze instelling geregistreerd, dus kan deze niet aan uw account worden gekoppeld.</translation>
     </message>
@@ -1024,6 +1031,10 @@
     <message>
         <source>Marking as read needs the network: switch off Offline werken.</source>
         <translation>Markeren als gelezen vraagt om een netwerkverbinding: zet Offline werken uit.</translation>
+    </message>
+    <message>
+        <source>Working offline: switch off Offline werken to sign in.</source>
+        <translation>Offline werken staat aan: zet het uit om in te loggen.</translation>
     </message>
 </context>
 <context>

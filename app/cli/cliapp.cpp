@@ -7,6 +7,7 @@
 #include "services/accounts/accountrepository.h"
 #include "services/accounts/accountservice.h"
 #include "services/api/apiclient.h"
+#include "services/archive/archivedocumentservice.h"
 #include "services/auth/authservice.h"
 #include "services/auth/keychaintokenstore.h"
 #include "services/auth/testbrokerbrowser.h"
@@ -87,7 +88,7 @@ const QList<std::pair<QString, QString>> optionCommands = {
 bool isNetworkFailure(const QString &code)
 {
     return code == u"network-unreachable" || code == u"network-timeout" || code == u"tls-error"
-        || code == u"redirect-refused" || code == u"response-too-large";
+        || code == u"redirect-refused" || code == u"response-too-large" || code == u"needs-network";
 }
 
 QString str(const QJsonObject &object, const char *key)
@@ -976,40 +977,44 @@ int CliApp::archive(const QStringList &c)
                      QStringLiteral("archive item %1 is not cached for %2").arg(c.at(2), institutionCode()),
                      {}});
     ArchiveItem item = *found.value();
-    const QString itemPath = QStringLiteral("/api/v1/institutions/%1/archive/%2")
-                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(item.institutionCode)),
-                                      QString::fromLatin1(QUrl::toPercentEncoding(item.id)));
 
-    // The whole body comes from the server when the feed's copy was cut.
-    const auto fetchWhole = [&](bool required) -> int {
-        if (!item.bodyTruncated)
-            return Ok;
-        if (const int code = restoreSession(); code != Ok)
-            return required ? code : Ok;
-        std::optional<ApiResult> result;
-        QObject scope;
-        m_session->auth->send(ApiRequest::get(itemPath), &scope,
-                              [&result](const ApiResult &r) { result = r; });
-        waitFor([&result] { return result.has_value(); }, 60000);
-        if (result && result->ok()) {
-            const auto json = result->response().object();
-            if (json) {
-                auto whole = ArchiveItem::fromJson(json.value());
-                if (whole)
-                    item = whole.value();
+    // Whole bodies and attachments go through the same service as the GUI's, so what one fetched and
+    // kept in the profile (within its budget) the other reuses, also offline. The session is restored
+    // only when the service really needs the server.
+    std::optional<int> sessionCode;
+    SystemClock clock;
+    ArchiveDocumentService documents(
+        *m_cache, m_profile->dir(),
+        [this, &sessionCode](const ApiRequest &request, QObject *context, ApiClient::Callback done) {
+            if (!sessionCode)
+                sessionCode = restoreSession();
+            if (*sessionCode != Ok) {
+                done(ApiError {
+                    Error {QStringLiteral("offline"), QStringLiteral("no session"), {}}, 0, {}, {}});
+                return;
             }
-            return Ok;
-        }
-        if (!required) {
-            m_err << "mijnhelpdeskpo-cli: the body is cut; the whole text needs the server ("
-                  << (result ? result->error().message : QStringLiteral("no answer")) << ")\n";
-            return Ok;
-        }
-        return fail(result ? result->error() : Error {QStringLiteral("network-timeout"), {}, {}});
+            m_session->auth->send(request, context, std::move(done));
+        },
+        clock);
+    const auto failWith = [&](const Error &error) {
+        return sessionCode && *sessionCode != Ok ? *sessionCode : fail(error);
     };
 
+    std::optional<ArchiveDocumentService::ItemAnswer> answer;
+    documents.wholeItem(item.institutionCode, item.id, &documents,
+                        [&answer](const ArchiveDocumentService::ItemAnswer &a) { answer = a; });
+    waitFor([&answer] { return answer.has_value(); }, 120000);
+    if (!answer)
+        return fail({QStringLiteral("network-timeout"), QStringLiteral("no answer from the server"), {}});
+    if (answer->item)
+        item = *answer->item;
+    const bool whole = !answer->error;
+
     if (sub == u"show") {
-        fetchWhole(false);
+        // The cut text is still worth showing; stderr says what is missing.
+        if (!whole && !(sessionCode && *sessionCode != Ok))
+            m_err << "mijnhelpdeskpo-cli: the body is cut; the whole text needs the server ("
+                  << answer->error->message << ")\n";
         if (m_json) {
             printJson(item.toJson());
             return Ok;
@@ -1032,47 +1037,36 @@ int CliApp::archive(const QStringList &c)
     }
 
     // save ID DIR: the whole text as <id>.txt and every attachment under its own (bare) file name.
-    if (!item.attachments.isEmpty()) {
-        if (const int code = restoreSession(); code != Ok)
-            return code;
-    }
-    if (const int code = fetchWhole(!item.attachments.isEmpty() || item.bodyTruncated); code != Ok)
-        return code;
+    if (!whole)
+        return failWith(*answer->error);
     const QDir target(c.at(3));
     if (!QDir().mkpath(target.absolutePath()))
         return fail(
             {QStringLiteral("file-write-failed"), QStringLiteral("cannot create %1").arg(target.path()), {}});
-    const auto write = [this](const QString &path, const QByteArray &bytes) -> int {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return fail(
-                {QStringLiteral("file-write-failed"), QStringLiteral("cannot write %1").arg(path), {}});
-        print(path);
-        return Ok;
-    };
     const QString text = QStringLiteral("Subject: %1\nSent: %2\nFrom: %3\nTo: %4\n\n%5\n")
                              .arg(item.subject, item.sentAt.toUTC().toString(Qt::ISODate), item.sender,
                                   item.recipient, item.body);
-    if (const int code = write(target.absoluteFilePath(item.id + QStringLiteral(".txt")), text.toUtf8());
-        code != Ok)
-        return code;
+    const QString textPath = target.absoluteFilePath(item.id + QStringLiteral(".txt"));
+    QSaveFile textFile(textPath);
+    if (!textFile.open(QIODevice::WriteOnly) || textFile.write(text.toUtf8()) < 0 || !textFile.commit())
+        return fail(
+            {QStringLiteral("file-write-failed"), QStringLiteral("cannot write %1").arg(textPath), {}});
+    print(textPath);
     for (const ArchiveAttachment &a : std::as_const(item.attachments)) {
-        std::optional<ApiResult> result;
-        QObject scope;
-        m_session->auth->send(ApiRequest::get(itemPath + QStringLiteral("/attachments/%1").arg(a.index)),
-                              &scope, [&result](const ApiResult &r) { result = r; });
-        waitFor([&result] { return result.has_value(); }, 120000);
-        if (!result)
-            return fail({QStringLiteral("network-timeout"), QStringLiteral("no answer from the server"), {}});
-        if (!result->ok())
-            return fail(result->error());
         const QString name = QFileInfo(a.fileName).fileName();
         if (name.isEmpty() || name.startsWith(u'.'))
             return fail({QStringLiteral("file-write-failed"),
                          QStringLiteral("unsafe file name %1").arg(a.fileName),
                          {}});
-        if (const int code = write(target.absoluteFilePath(name), result->response().body); code != Ok)
-            return code;
+        std::optional<Result<QString>> saved;
+        documents.saveAttachmentAs(item.institutionCode, item.id, a.index, target.absoluteFilePath(name),
+                                   &documents, [&saved](const Result<QString> &r) { saved = r; });
+        waitFor([&saved] { return saved.has_value(); }, 120000);
+        if (!saved)
+            return fail({QStringLiteral("network-timeout"), QStringLiteral("no answer from the server"), {}});
+        if (!saved->ok())
+            return failWith(saved->error());
+        print(saved->value());
     }
     return Ok;
 }

@@ -1,5 +1,7 @@
 #include "app/cli/cliprofile.h"
 
+#include "services/sync/syncengine.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -42,7 +44,7 @@ bool CliProfile::save() const
 
 QString CliProfile::feedScope() const
 {
-    return identity + u'@' + server.toString();
+    return SyncEngine::feedScope(identity, server);
 }
 
 } // namespace hpo

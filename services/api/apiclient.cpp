@@ -87,6 +87,14 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Callback done)
         failLater(ApiError {m_baseStatus.error(), 0, {}, {}});
         return;
     }
+    if (m_offline) {
+        failLater(ApiError {
+            {QStringLiteral("offline"), QStringLiteral("working offline: the network is not used"), {}},
+            0,
+            {},
+            {}});
+        return;
+    }
     const QUrl url = urlFor(request);
     if (!url.isValid() || !UrlPolicy::isSameOrigin(url, m_baseUrl)) {
         failLater(ApiError {{QStringLiteral("cross-origin"),

@@ -49,6 +49,11 @@ public:
     // Whether the base URL passed UrlPolicy::checkSecure; if not, every call fails with its error.
     Status baseUrlStatus() const { return m_baseStatus; }
 
+    // Working offline: every request fails at once with "offline" and nothing reaches the
+    // network (the one place that guarantees it, whoever sends: sync, sign-in refresh, pages).
+    void setOffline(bool offline) { m_offline = offline; }
+    bool isOffline() const { return m_offline; }
+
     // Sends `request`; `done` runs once on `context`'s thread with the outcome.
     // Destroying `context` first aborts the request and drops the callback.
     void send(const ApiRequest &request, QObject *context, Callback done);
@@ -67,6 +72,7 @@ private:
     TokenProvider m_tokens;
     EtagStore *m_etags;
     Options m_options;
+    bool m_offline = false;
 };
 
 } // namespace hpo

@@ -40,6 +40,15 @@ Status ArchiveRepository::upsert(const ArchiveItem &item, QJsonObject data)
                                   data);
         !s)
         return s;
+    // The feed sends an item again only when it changed: a kept whole body is stale then.
+    Result<QSqlQuery *> stale
+        = prepared(m_dropBody, QStringLiteral("DELETE FROM archive_bodies WHERE item_id = ?"));
+    if (!stale)
+        return stale.error();
+    stale.value()->bindValue(0, item.id);
+    if (!stale.value()->exec())
+        return sqlError(QStringLiteral("cache-write-failed"), stale.value()->lastError(),
+                        QStringLiteral("bodies"));
     return storeAttachments(item);
 }
 
@@ -49,7 +58,7 @@ Result<QSqlQuery *> ArchiveRepository::prepared(std::optional<QSqlQuery> &slot, 
         QSqlQuery query(m_table.database());
         if (!query.prepare(sql))
             return sqlError(QStringLiteral("cache-write-failed"), query.lastError(),
-                            QStringLiteral("attachments"));
+                            QStringLiteral("archive"));
         slot = std::move(query);
     }
     return &*slot;
@@ -116,6 +125,21 @@ Status ArchiveRepository::storeAttachments(const ArchiveItem &item)
 Status ArchiveRepository::remove(const QString &id)
 {
     return m_table.remove(id);
+}
+
+Result<QStringList> ArchiveRepository::storedFiles(const QString &id) const
+{
+    QSqlQuery query(m_table.database());
+    query.prepare(QStringLiteral(
+        "SELECT stored_path FROM archive_attachments WHERE item_id = ? AND stored_path IS NOT NULL"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(QStringLiteral("cache-read-failed"), query.lastError(),
+                        QStringLiteral("attachments"));
+    QStringList out;
+    while (query.next())
+        out.append(query.value(0).toString());
+    return out;
 }
 
 Result<QList<ArchiveItem>> ArchiveRepository::decode(const Result<QList<EntityTable::Row>> &rows) const

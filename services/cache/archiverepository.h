@@ -35,13 +35,16 @@ public:
     explicit ArchiveRepository(QSqlDatabase db);
 
     // Stores the item and its attachment metadata (attachments no longer listed
-    // are dropped; fetched bytes of the remaining ones stay known).
+    // are dropped; fetched bytes of the remaining ones stay known). A kept whole
+    // body (archive_bodies) is dropped: the item changed.
     Status upsert(const ArchiveItem &item);
     // The same, storing `validated` (the JSON `item` was decoded from by
     // ArchiveItem::fromJson, as the change feed delivered it) instead of
     // encoding `item` again: the sync's bulk path.
     Status upsert(const ArchiveItem &item, QJsonObject validated);
     Status remove(const QString &id);
+    // The item's stored attachment copies (relative to the profile), to delete once its row is gone.
+    Result<QStringList> storedFiles(const QString &id) const;
     Result<std::optional<ArchiveItem>> find(const QString &id) const;
 
     Result<qint64> count(const QString &institutionCode) const;
@@ -76,7 +79,8 @@ private:
     Result<QSqlQuery *> prepared(std::optional<QSqlQuery> &slot, const QString &sql);
 
     EntityTable m_table;
-    // The attachment statements, prepared on first use (a sync page reuses them).
+    // The statements next to the row's upsert, prepared on first use (a sync page reuses them).
+    std::optional<QSqlQuery> m_dropBody;
     std::optional<QSqlQuery> m_dropAllAttachments;
     std::optional<QSqlQuery> m_dropOtherAttachments; // idx NOT IN (a JSON array of kept indexes)
     std::optional<QSqlQuery> m_upsertAttachment;

@@ -200,11 +200,18 @@ Status FeedApplier::applyEntry(Repositories &r, const FeedEntry &entry, AppliedP
             : removed(r.news.remove(entry.id));
     } else if (e == QStringLiteral("archive")) {
         collection = Collection::Archive;
-        status = upsert ? decodeAndStore<ArchiveItem>(entry, true, out, clock,
-                                                      [&](const ArchiveItem &v, QJsonObject validated) {
-                                                          return r.archive.upsert(v, std::move(validated));
-                                                      })
-                        : removed(r.archive.remove(entry.id));
+        if (upsert) {
+            status = decodeAndStore<ArchiveItem>(entry, true, out, clock,
+                                                 [&](const ArchiveItem &v, QJsonObject validated) {
+                                                     return r.archive.upsert(v, std::move(validated));
+                                                 });
+        } else {
+            Result<QStringList> files = r.archive.storedFiles(entry.id);
+            if (!files)
+                return files.error();
+            out.storedFilesToDelete += files.value();
+            status = removed(r.archive.remove(entry.id));
+        }
     } else if (e == QStringLiteral("contactMoment")) {
         collection = Collection::ContactMoments;
         status = upsert ? decodeAndStore<ContactMoment>(

@@ -39,6 +39,11 @@ SyncEngine::~SyncEngine()
     m_thread->wait();
 }
 
+QString SyncEngine::feedScope(const QString &identity, const QUrl &server)
+{
+    return identity + u'@' + server.toString();
+}
+
 SyncEngine::PageFetcher SyncEngine::feedFetcher(AuthService &auth, int pageSize)
 {
     return [&auth, pageSize](const QString &cursor, QObject *context, ApiClient::Callback done) {

@@ -66,6 +66,9 @@ public:
                QObject *parent = nullptr);
     ~SyncEngine() override;
 
+    // The name of an identity's feed cursor at a server (GUI and CLI share the cursor).
+    static QString feedScope(const QString &identity, const QUrl &server);
+
     // The fetcher production code uses: the feed through AuthService (refresh and 401 handled).
     // 1000 entries a page (the server's maximum): half the transactions, FTS segments and
     // round trips of its default 500, for ≈ 0.7 MB of JSON a page.

@@ -493,6 +493,24 @@ private Q_SLOTS:
             QVERIFY2(saved.exists(), qPrintable(saved.filePath()));
             QCOMPARE(saved.size(), v.toObject().value(QStringLiteral("size")).toInteger());
         }
+
+        // The attachments are kept in the profile (the GUI's store too) and a second save reuses them.
+        const auto attachments = item.value(QStringLiteral("attachments")).toArray();
+        if (!attachments.isEmpty()) {
+            const QString first = attachments.at(0).toObject().value(QStringLiteral("fileName")).toString();
+            const QFileInfo kept(QDir(m_profile).filePath(
+                QStringLiteral("attachments/%1/%2/%3")
+                    .arg(id)
+                    .arg(attachments.at(0).toObject().value(QStringLiteral("index")).toInt())
+                    .arg(first)));
+            QVERIFY2(kept.exists(), qPrintable(kept.filePath()));
+            const QDateTime keptAt = kept.lastModified();
+            const QString again = m_work.filePath(QStringLiteral("saved-again"));
+            run = cli({QStringLiteral("archive"), QStringLiteral("save"), id, again});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            QVERIFY(QFile::exists(QDir(again).filePath(first)));
+            QCOMPARE(QFileInfo(kept.filePath()).lastModified(), keptAt);
+        }
     }
 
     void evaluationShow()

@@ -205,6 +205,22 @@ private Q_SLOTS:
         QTRY_VERIFY(called);
     }
 
+    void offlineSendsNothing()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpRequest &) { return FakeHttpResponse::json(200, "{}"); });
+        ApiClient client(m_nam, server.url(), tokens(), nullptr);
+        client.setOffline(true);
+        QVERIFY(client.isOffline());
+        QCOMPARE(codeOf(call(client, ApiRequest::get(QStringLiteral("/api/v1/meta")), this)),
+                 QStringLiteral("offline"));
+        QCOMPARE(server.requests().size(), 0);
+        client.setOffline(false);
+        QVERIFY(call(client, ApiRequest::get(QStringLiteral("/api/v1/meta")), this).ok());
+        QCOMPARE(server.requests().size(), 1);
+    }
+
     void absoluteUrlOffOriginIsRefused()
     {
         FakeHttpServer server;

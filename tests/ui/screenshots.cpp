@@ -1,7 +1,8 @@
 // Writes the PNG screenshots in docs/screenshots/ from the real widgets against
 // the real reference server (offscreen, Dutch): the sign-in window, every tab
 // of board 41775, one of its schools, and an open archive item.
-// Run through scripts/screenshots.
+// With --dark the same views in a dark palette (Fusion), named *-dark.png, to
+// check that every colour comes from the palette. Run through scripts/screenshots.
 #include "models/domain/chatavailability.h"
 #include "models/pagemodels.h"
 #include "services/auth/memorytokenstore.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QPalette>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,11 +26,36 @@
 #include <cstdio>
 
 namespace {
+QString suffix; // "-dark" for the dark palette run
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa4, 0xaa));
+    p.setColor(QPalette::Highlight, QColor(0x3b, 0x7d, 0xd8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
 bool save(QWidget &window, const QString &dir, const QString &name)
 {
     QApplication::processEvents();
     QTest::qWait(200);
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const QString path = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
     if (!window.grab().save(path)) {
         std::fprintf(stderr, "could not write %s\n", qPrintable(path));
         return false;
@@ -50,8 +77,13 @@ bool waitFor(const std::function<bool()> &done, int ms)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const QStringList args = QApplication::arguments();
-    const QString outDir = args.size() > 1 ? args.at(1) : QStringLiteral("docs/screenshots");
+    QStringList args = QApplication::arguments().mid(1);
+    if (args.removeAll(QStringLiteral("--dark")) > 0) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+        suffix = QStringLiteral("-dark");
+    }
+    const QString outDir = args.isEmpty() ? QStringLiteral("docs/screenshots") : args.constFirst();
     QDir().mkpath(outDir);
     hpo::installTranslators(app, hpo::UiLanguage::Dutch);
 

@@ -9,11 +9,14 @@
 #include "ui/controllers/pagefeeder.h"
 #include "ui/controllers/sessioncontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/archivepage.h"
 #include "ui/pages/gtboverviewpage.h"
 #include "ui/pages/mydetailspage.h"
 #include "ui/widgets/profilebutton.h"
+#include "ui/widgets/syncstatusbar.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,12 +24,29 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace hpo;
+
+// Counts what would reach the network, to prove "Offline werken" sends nothing.
+class CountingNetwork final : public QNetworkAccessManager
+{
+public:
+    int requests = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        ++requests;
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
 
 class TestSession : public QObject
 {
@@ -38,8 +58,10 @@ private:
 
     struct Client
     {
-        explicit Client(const QUrl &server, const QString &profile, const QString &identity)
+        explicit Client(const QUrl &server, const QString &profile, const QString &identity,
+                        TokenStore *sharedTokens = nullptr)
             : chat(clock, HelpdeskSchedule(), presence),
+              tokens(sharedTokens ? *sharedTokens : ownTokens),
               window(chat, models)
         {
             SessionController::Config config;
@@ -52,12 +74,41 @@ private:
         SystemClock clock;
         ManualPresenceSource presence {true};
         ChatAvailability chat;
-        QNetworkAccessManager network;
-        MemoryTokenStore tokens;
+        CountingNetwork network;
+        MemoryTokenStore ownTokens;
+        TokenStore &tokens; // a restart in a test shares one "keychain"
         PageModels models;
         MainWindow window;
         std::unique_ptr<SessionController> session;
     };
+
+    // The cut item of school 16AH and one attachment of an item, read from the profile's cache.
+    static std::pair<QString, std::pair<QString, int>> archiveSamples(const QString &profile)
+    {
+        std::pair<QString, std::pair<QString, int>> out;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("samples"));
+            db.setDatabaseName(QDir(profile).filePath(QStringLiteral("cache.sqlite")));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT id FROM archive_items WHERE body_truncated = 1 LIMIT 1"))
+                    && q.next())
+                    out.first = q.value(0).toString();
+                if (q.exec(QStringLiteral(
+                        "SELECT item_id, idx FROM archive_attachments ORDER BY item_id LIMIT 1"))
+                    && q.next())
+                    out.second = {q.value(0).toString(), q.value(1).toInt()};
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("samples"));
+        return out;
+    }
+
+    static QString readerBody(Client &client)
+    {
+        auto *body = client.window.findChild<QTextBrowser *>(QStringLiteral("archiveReaderBody"));
+        return body ? body->toPlainText() : QString();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -205,14 +256,55 @@ private Q_SLOTS:
             client.session->start();
             QVERIFY(QTest::qWaitFor([&] { return synced.size() > 0; }, 120000));
             QVERIFY(QFile::exists(QDir(profile.path()).filePath(QStringLiteral("cache.sqlite"))));
+            // An attachment kept in the profile goes too.
+            const auto [cut, attachment] = archiveSamples(profile.path());
+            QTemporaryDir target;
+            const QString saved = target.filePath(QStringLiteral("saved.bin"));
+            Q_EMIT client.window.archivePage()->attachmentSaveRequested(attachment.first, attachment.second,
+                                                                        saved);
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(saved), 30000);
+            QVERIFY(QDir(profile.path()).exists(QStringLiteral("attachments")));
             QSignalSpy signedOut(client.session->auth(), &AuthService::signedOut);
             client.session->signOut(SessionController::SignOutMode::RemoveData);
             QVERIFY(QTest::qWaitFor([&] { return signedOut.size() > 0; }, 20000));
             QVERIFY(client.window.isShowingSignIn());
         }
+        QVERIFY(!QDir(profile.path()).exists(QStringLiteral("attachments")));
         const QStringList left = QDir(profile.path()).entryList(QDir::Files | QDir::NoDotAndDotDot);
         QVERIFY2(left.isEmpty() || left == QStringList {QStringLiteral("profile.ini")},
                  qPrintable(left.join(u' ')));
+    }
+
+    void workOfflineLastsAcrossRestartsAndSendsNothing()
+    {
+        QTemporaryDir profile;
+        MemoryTokenStore keychain;
+        {
+            Client client(m_server->url(), profile.path(), QStringLiteral("school-admin"), &keychain);
+            QSignalSpy synced(client.session.get(), &SessionController::syncFinished);
+            client.session->start();
+            QVERIFY(QTest::qWaitFor([&] { return synced.size() > 0; }, 120000));
+            // The status bar's toggle is how the user says it.
+            client.window.syncStatusBar()->workOfflineAction()->trigger();
+            QVERIFY(client.session->workOffline());
+        }
+        Client client(m_server->url(), profile.path(), QString(), &keychain);
+        QSignalSpy synced(client.session.get(), &SessionController::syncFinished);
+        client.session->start();
+        QVERIFY(client.session->workOffline());
+        QVERIFY(client.window.syncStatusBar()->workOfflineAction()->isChecked());
+        QVERIFY(!client.window.isShowingSignIn());
+        QVERIFY(client.models.contacts.rowCount() > 0);
+        client.session->syncNow(); // F5 while offline: nothing either
+        QTest::qWait(1500);
+        QCOMPARE(client.network.requests, 0);
+        QCOMPARE(synced.size(), 0);
+
+        // Switched off: the session reaches the server again and syncs.
+        client.window.syncStatusBar()->workOfflineAction()->trigger();
+        QVERIFY(!client.session->workOffline());
+        QVERIFY(QTest::qWaitFor([&] { return synced.size() > 0; }, 120000));
+        QVERIFY(client.network.requests > 0);
     }
 
     // Last: it stops the server. A restart with the server gone opens the offline data.
@@ -224,7 +316,19 @@ private Q_SLOTS:
             QSignalSpy synced(client.session.get(), &SessionController::syncFinished);
             client.session->start();
             QVERIFY(QTest::qWaitFor([&] { return synced.size() > 0; }, 120000));
+            // The reader asks for the rest of a cut body; an attachment is saved (and kept).
+            const auto [cut, attachment] = archiveSamples(profile.path());
+            QVERIFY(!cut.isEmpty() && !attachment.first.isEmpty());
+            client.window.archivePage()->openItem(cut);
+            QTRY_VERIFY_WITH_TIMEOUT(readerBody(client).toUtf8().size() > ArchiveItem::maxFeedBodyBytes,
+                                     30000);
+            QTemporaryDir target;
+            const QString saved = target.filePath(QStringLiteral("online.bin"));
+            Q_EMIT client.window.archivePage()->attachmentSaveRequested(attachment.first, attachment.second,
+                                                                        saved);
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(saved), 30000);
         }
+        const auto [cut, attachment] = archiveSamples(profile.path());
         const QUrl url = m_server->url();
         m_server->stop();
         Client offline(url, profile.path(), QString());
@@ -239,6 +343,15 @@ private Q_SLOTS:
         offline.session->syncNow();
         QTRY_VERIFY(problems.size() > 0);
         QVERIFY(!offline.window.isShowingSignIn());
+
+        // What was fetched before reads offline: the whole body and the kept attachment.
+        offline.window.archivePage()->openItem(cut);
+        QTRY_VERIFY(readerBody(offline).toUtf8().size() > ArchiveItem::maxFeedBodyBytes);
+        QTemporaryDir target;
+        const QString saved = target.filePath(QStringLiteral("offline.bin"));
+        Q_EMIT offline.window.archivePage()->attachmentSaveRequested(attachment.first, attachment.second,
+                                                                     saved);
+        QTRY_VERIFY(QFile::exists(saved));
     }
 
     void cleanupTestCase() { m_server.reset(); }

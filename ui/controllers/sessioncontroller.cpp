@@ -5,13 +5,16 @@
 #include "models/pagemodels.h"
 #include "services/accounts/accountservice.h"
 #include "services/api/apiclient.h"
+#include "services/archive/archivedocumentservice.h"
 #include "services/auth/testbrokerbrowser.h"
 #include "services/cache/archiverepository.h"
 #include "services/cache/cachedatabase.h"
 #include "services/cache/newsrepository.h"
 #include "services/sync/syncengine.h"
+#include "ui/controllers/archivedocumentcontroller.h"
 #include "ui/controllers/cachearchivesource.h"
 #include "ui/controllers/pagefeeder.h"
+#include "ui/controllers/synccontroller.h"
 #include "ui/dialogs/addaccountdialog.h"
 #include "ui/dialogs/signinwidget.h"
 #include "ui/dialogs/signoutquestion.h"
@@ -39,11 +42,7 @@ const QString serverKey = QStringLiteral("session/server");
 const QString activeKey = QStringLiteral("session/activeAccount");
 const QString accountsKey = QStringLiteral("session/accounts");
 const QString lastSyncKey = QStringLiteral("sync/last");
-
-bool isNetworkFailure(const Error &error)
-{
-    return error.code.startsWith(QStringLiteral("network-")) || error.code == u"tls-error";
-}
+const QString workOfflineKey = QStringLiteral("sync/workOffline");
 
 QList<ProfileButton::Account> buttonAccounts(const QList<LinkedAccount> &accounts)
 {
@@ -63,17 +62,21 @@ SessionController::SessionController(Config config, Services services, MainWindo
       m_models(models),
       m_settings(std::make_unique<QSettings>(
           QDir(m_config.profileDir).filePath(QStringLiteral("profile.ini")), QSettings::IniFormat)),
-      m_syncTimer(new QTimer(this)),
+      m_syncs(new SyncController(*window.syncStatusBar(), m_services.clock, m_config.syncIntervalMs, this)),
       m_metaRetry(new QTimer(this))
 {
     m_metaRetry->setSingleShot(true);
     m_metaRetry->setInterval(m_config.metaRetryMs);
     connect(m_metaRetry, &QTimer::timeout, this, [this] {
-        if (!m_offline && !m_auth)
+        if (!workOffline() && !m_auth)
             fetchMeta();
     });
-    m_syncTimer->setInterval(m_config.syncIntervalMs);
-    connect(m_syncTimer, &QTimer::timeout, this, &SessionController::syncNow);
+    connect(m_syncs, &SyncController::finished, this, [this](const QDateTime &at) {
+        persist(lastSyncKey, at.toString(Qt::ISODateWithMs));
+        Q_EMIT syncFinished();
+    });
+    connect(m_syncs, &SyncController::failed, this,
+            [this](const Error &error) { Q_EMIT problem(tr("Sync failed: %1").arg(error.message)); });
 
     SignInWidget *signIn = m_window.signInWidget();
     signIn->setServerName(m_config.server.toDisplayString());
@@ -100,17 +103,6 @@ SessionController::SessionController(Config config, Services services, MainWindo
         m_window.signInWidget()->setMessage(
             tr("Password sign-in is not available in this version. Use eHerkenning."), true);
     });
-
-    connect(m_window.archivePage(), &ArchivePage::attachmentSaveRequested, this,
-            [this](const QString &id, int index, const QString &path) {
-                saveAttachment(id, index, path, false);
-            });
-    connect(m_window.archivePage(), &ArchivePage::attachmentOpenRequested, this,
-            [this](const QString &id, int index) {
-                const QString dir = QDir(m_config.profileDir).filePath(QStringLiteral("attachments/") + id);
-                QDir().mkpath(dir);
-                saveAttachment(id, index, QDir(dir).filePath(QString::number(index)), true);
-            });
 
     ProfileButton *profile = m_window.profileButton();
     connect(profile, &ProfileButton::accountChosen, this, &SessionController::setActiveAccount);
@@ -146,8 +138,10 @@ SessionController::~SessionController()
 void SessionController::closeCache()
 {
     // The engine writes to the cache, the feeder and the archive page read it: they go first.
-    m_sync.reset();
+    m_syncs->detach();
     m_window.archivePage()->setSource(nullptr, nullptr);
+    m_documentController.reset();
+    m_documents.reset();
     m_archive.reset();
     m_feeder.reset();
     m_cache.reset();
@@ -194,7 +188,11 @@ void SessionController::start()
             setActiveAccount(stored(activeKey).isEmpty() ? m_accounts.constFirst().code : stored(activeKey));
         }
     }
-    fetchMeta();
+    // "Offline werken" lasts across restarts: then not even /meta is asked for.
+    if (m_settings->value(workOfflineKey).toBool())
+        setWorkOffline(true);
+    else
+        fetchMeta();
 }
 
 void SessionController::fetchMeta()
@@ -279,8 +277,6 @@ void SessionController::onMeta(const QJsonObject &meta)
             if (!m_accounts.isEmpty())
                 m_window.showSignIn(false);
             ensureSyncEngine();
-            if (!m_offline)
-                m_syncTimer->start();
         }
         if (state == AuthService::State::CredentialsUnavailable)
             showError(
@@ -354,7 +350,24 @@ void SessionController::openCache()
                 m_window.archivePage()->setInstitutionCode(i ? i->code : QString());
             });
     m_archive = std::make_unique<CacheArchiveSource>(m_cache->database());
-    m_window.archivePage()->setSource(m_archive.get(), m_archive.get());
+    // Whole bodies and attachments: kept in the profile, fetched only when online.
+    m_documents = std::make_unique<ArchiveDocumentService>(
+        *m_cache, m_config.profileDir,
+        [this](const ApiRequest &request, QObject *context, ApiClient::Callback done) {
+            if (!m_auth || workOffline()) {
+                done(ApiError {
+                    Error {QStringLiteral("offline"), QStringLiteral("working offline"), {}}, 0, {}, {}});
+                return;
+            }
+            m_auth->send(request, context, std::move(done));
+        },
+        m_services.clock);
+    m_documents->sweepUnrecorded(); // copies left by renamed or removed attachments
+    m_documentController = std::make_unique<ArchiveDocumentController>(
+        *m_documents, *m_window.archivePage(), [this] { return institutionOnScreen(); });
+    connect(m_documentController.get(), &ArchiveDocumentController::problem, this,
+            &SessionController::showError);
+    m_window.archivePage()->setSource(m_archive.get(), m_documentController.get());
     connect(m_cache.get(), &CacheDatabase::changed, this, [this](Collection collection, const QString &code) {
         if (collection == Collection::Archive && (code.isEmpty() || code == institutionOnScreen()))
             m_window.archivePage()->refresh();
@@ -390,40 +403,18 @@ void SessionController::loadAccounts()
         ensureSyncEngine();
         Q_EMIT ready();
         syncNow();
-        if (!m_offline)
-            m_syncTimer->start();
     });
 }
 
 void SessionController::ensureSyncEngine()
 {
-    if (m_sync || !m_cache || !m_auth)
+    if (m_syncs->engine() || !m_cache || !m_auth)
         return;
     // The feed cursor belongs to the identity at this server; offline, the stored identity names it.
     const QString identity = m_auth->identity().isEmpty() ? stored(identityKey) : m_auth->identity();
-    m_sync = std::make_unique<SyncEngine>(*m_cache, m_config.profileDir,
-                                          identity + u'@' + m_config.server.toString(),
-                                          SyncEngine::feedFetcher(*m_auth), m_services.clock);
-    SyncStatusBar *status = m_window.syncStatusBar();
-    connect(m_sync.get(), &SyncEngine::started, status, [status] { status->setSyncing(true); });
-    connect(m_sync.get(), &SyncEngine::progress, status,
-            [status](int pages, qint64 entries, qint64) { status->setProgress(pages, entries); });
-    connect(m_sync.get(), &SyncEngine::finished, this, [this, status] {
-        const QDateTime now = m_services.clock.now();
-        persist(lastSyncKey, now.toString(Qt::ISODateWithMs));
-        status->setSyncing(false);
-        status->setOnline(true);
-        status->setError({});
-        status->setLastSync(now);
-        Q_EMIT syncFinished();
-    });
-    connect(m_sync.get(), &SyncEngine::failed, this, [this, status](const Error &error) {
-        status->setSyncing(false);
-        if (isNetworkFailure(error))
-            status->setOnline(false);
-        status->setError(error.message);
-        Q_EMIT problem(tr("Sync failed: %1").arg(error.message));
-    });
+    m_syncs->attach(std::make_unique<SyncEngine>(*m_cache, m_config.profileDir,
+                                                 SyncEngine::feedScope(identity, m_config.server),
+                                                 SyncEngine::feedFetcher(*m_auth), m_services.clock));
 }
 
 void SessionController::setActiveAccount(const QString &code)
@@ -452,21 +443,29 @@ void SessionController::backToBoard()
 
 void SessionController::syncNow()
 {
-    if (m_offline)
+    if (workOffline())
         return;
     if (!m_auth) { // the server was not reachable yet: start from /meta
         m_metaRetry->stop();
         fetchMeta();
         return;
     }
-    if (!m_sync || m_sync->isRunning())
-        return;
-    m_sync->syncNow();
+    m_syncs->syncNow();
+}
+
+bool SessionController::workOffline() const
+{
+    return m_syncs->workOffline();
+}
+
+SyncEngine *SessionController::syncEngine() const
+{
+    return m_syncs->engine();
 }
 
 void SessionController::markNewsRead(const QString &newsId)
 {
-    if (!m_auth || m_offline || !m_cache)
+    if (!m_auth || workOffline() || !m_cache)
         return;
     ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/news/") + newsId + QStringLiteral("/read"));
     request.method = "POST";
@@ -490,20 +489,28 @@ void SessionController::markNewsRead(const QString &newsId)
 
 void SessionController::setWorkOffline(bool offline)
 {
-    m_offline = offline;
+    if (offline == workOffline())
+        return; // also how the status bar's toggle echoes a restored choice
+    m_syncs->setWorkOffline(offline);
+    if (m_api)
+        m_api->setOffline(offline);
+    m_settings->setValue(workOfflineKey, offline);
+    m_settings->sync();
     m_window.myDetailsPage()->newsPanel()->setCanMarkRead(
         !offline, offline ? tr("Marking as read needs the network: switch off Offline werken.") : QString());
-    if (offline)
-        m_syncTimer->stop();
-    else if (m_sync) {
-        m_syncTimer->start();
-        syncNow();
+    if (offline) {
+        m_metaRetry->stop();
+        m_window.signInWidget()->setMessage(tr("Working offline: switch off Offline werken to sign in."),
+                                            false);
+    } else if (!m_auth) {
+        m_window.signInWidget()->setMessage({}, false);
+        fetchMeta(); // never reached the server in this run
     }
 }
 
 void SessionController::addAccount(const QString &code, std::function<void(const Result<QString> &)> done)
 {
-    if (!m_auth || m_offline) {
+    if (!m_auth || workOffline()) {
         done(Error {QStringLiteral("offline"), tr("Adding an account needs the network."), {}});
         return;
     }
@@ -549,35 +556,8 @@ void SessionController::showAddAccountDialog()
     dialog->show();
 }
 
-void SessionController::saveAttachment(const QString &itemId, int index, const QString &path, bool open)
-{
-    if (!m_auth || m_offline) {
-        showError(tr("Attachments are fetched from the server: this needs the network."));
-        return;
-    }
-    const QString route = QStringLiteral("/api/v1/institutions/%1/archive/%2/attachments/%3")
-                              .arg(institutionOnScreen(), itemId)
-                              .arg(index);
-    m_auth->send(ApiRequest::get(route), this, [this, path, open](const ApiResult &result) {
-        if (!result) {
-            showError(tr("The attachment could not be fetched: %1").arg(result.error().message));
-            return;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(result.response().body) != result.response().body.size()) {
-            showError(tr("The attachment could not be saved to %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        file.close();
-        if (open)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    });
-}
-
 void SessionController::signOut(SignOutMode mode)
 {
-    m_syncTimer->stop();
     if (m_auth)
         m_auth->signOut();
     closeCache();

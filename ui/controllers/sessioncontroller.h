@@ -24,12 +24,15 @@ class QTimer;
 namespace hpo {
 
 class ApiClient;
+class ArchiveDocumentController;
+class ArchiveDocumentService;
 class CacheArchiveSource;
 class CacheDatabase;
 class ChatAvailability;
 class Clock;
 class MainWindow;
 class PageFeeder;
+class SyncController;
 class SyncEngine;
 class TestBrokerBrowser;
 class TokenStore;
@@ -88,7 +91,8 @@ public:
 
     AuthService *auth() const { return m_auth.get(); }
     PageFeeder *feeder() const { return m_feeder.get(); }
-    SyncEngine *syncEngine() const { return m_sync.get(); }
+    SyncEngine *syncEngine() const;
+    bool workOffline() const;
     QString activeAccount() const { return m_activeAccount; }
     QString institutionOnScreen() const;
 
@@ -105,7 +109,6 @@ private:
     void onAuthFailed(const Error &error);
     void openCache();
     void closeCache();
-    void saveAttachment(const QString &itemId, int index, const QString &path, bool open);
     void loadAccounts();
     void ensureSyncEngine();
     void setActiveAccount(const QString &code);
@@ -123,15 +126,15 @@ private:
     std::unique_ptr<CacheDatabase> m_cache;
     std::unique_ptr<PageFeeder> m_feeder;
     std::unique_ptr<CacheArchiveSource> m_archive;
-    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<ArchiveDocumentService> m_documents;
+    std::unique_ptr<ArchiveDocumentController> m_documentController;
     std::unique_ptr<QSettings> m_settings;
-    QTimer *m_syncTimer;
+    SyncController *m_syncs;
     QTimer *m_metaRetry;
     QList<ProfileButton::Account> m_accounts;
     QString m_activeAccount;
     QString m_schoolOnScreen; // a school opened from the active board; empty otherwise
     QString m_displayName;
-    bool m_offline = false;
     SignOutAsker m_askSignOut;
 };
 

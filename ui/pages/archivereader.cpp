@@ -55,7 +55,8 @@ ArchiveReader::ArchiveReader(QWidget *parent)
     m_body->setObjectName(QStringLiteral("archiveReaderBody"));
     m_body->setAccessibleName(tr("Message text"));
     m_truncated->setObjectName(QStringLiteral("archiveReaderTruncated"));
-    m_truncated->setText(tr("Only the first part of this message is available."));
+    m_truncated->setText(
+        tr("Only the first part of this message is available here; the rest needs the network."));
     m_truncated->setForegroundRole(QPalette::PlaceholderText);
 
     m_attachmentsLabel->setBuddy(m_attachments);

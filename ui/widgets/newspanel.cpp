@@ -26,6 +26,8 @@ NewsPanel::NewsPanel(NewsModel &model, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
     m_list->header()->setStretchLastSection(true);
+    // A few dozen items: the date column may measure them, so no date is cut off.
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->setAccessibleName(tr("News and announcements"));
     m_reader->setObjectName(QStringLiteral("newsReader"));
     m_reader->setOpenLinks(false);
