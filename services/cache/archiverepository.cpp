@@ -34,12 +34,17 @@ Status ArchiveRepository::upsert(const ArchiveItem &item, QJsonObject data)
 {
     // The body lives in its column (indexed by FTS5), not a second time inside `data`.
     data.remove(body);
+    bool inserted = false;
     if (Status s = m_table.upsert({item.id, item.institutionCode, toString(item.kind),
                                    toString(item.direction), toStoredTime(item.sentAt), item.subject,
                                    item.sender, item.body, item.bodyTruncated ? 1 : 0, item.version},
-                                  data);
+                                  data, &inserted);
         !s)
         return s;
+    // A new row has no kept body and no attachment rows (both reference it, foreign
+    // keys on): the DELETEs would find nothing. A full sync inserts 100,000 rows.
+    if (inserted)
+        return storeAttachments(item, true);
     // The feed sends an item again only when it changed: a kept whole body is stale then.
     Result<QSqlQuery *> stale
         = prepared(m_dropBody, QStringLiteral("DELETE FROM archive_bodies WHERE item_id = ?"));
@@ -49,7 +54,7 @@ Status ArchiveRepository::upsert(const ArchiveItem &item, QJsonObject data)
     if (!stale.value()->exec())
         return sqlError(QStringLiteral("cache-write-failed"), stale.value()->lastError(),
                         QStringLiteral("bodies"));
-    return storeAttachments(item);
+    return storeAttachments(item, false);
 }
 
 Result<QSqlQuery *> ArchiveRepository::prepared(std::optional<QSqlQuery> &slot, const QString &sql)
@@ -64,36 +69,34 @@ Result<QSqlQuery *> ArchiveRepository::prepared(std::optional<QSqlQuery> &slot, 
     return &*slot;
 }
 
-Status ArchiveRepository::storeAttachments(const ArchiveItem &item)
+Status ArchiveRepository::storeAttachments(const ArchiveItem &item, bool newItem)
 {
     auto failed = [](const QSqlQuery &query) {
         return sqlError(QStringLiteral("cache-write-failed"), query.lastError(),
                         QStringLiteral("attachments"));
     };
-    // Attachments no longer listed go (with what was known of their stored copy).
-    if (item.attachments.isEmpty()) {
-        Result<QSqlQuery *> drop = prepared(
-            m_dropAllAttachments, QStringLiteral("DELETE FROM archive_attachments WHERE item_id = ?"));
+    if (!newItem) {
+        // Attachments no longer listed go (with what was known of their stored copy).
+        Result<QSqlQuery *> drop = item.attachments.isEmpty()
+            ? prepared(m_dropAllAttachments,
+                       QStringLiteral("DELETE FROM archive_attachments WHERE item_id = ?"))
+            : prepared(m_dropOtherAttachments,
+                       QStringLiteral("DELETE FROM archive_attachments WHERE item_id = ? AND "
+                                      "idx NOT IN (SELECT value FROM json_each(?))"));
         if (!drop)
             return drop.error();
         drop.value()->bindValue(0, item.id);
+        if (!item.attachments.isEmpty()) {
+            QJsonArray kept;
+            for (const ArchiveAttachment &attachment : item.attachments)
+                kept.append(attachment.index);
+            drop.value()->bindValue(1, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+        }
         if (!drop.value()->exec())
             return failed(*drop.value());
-        return success();
     }
-    QJsonArray kept;
-    for (const ArchiveAttachment &attachment : item.attachments)
-        kept.append(attachment.index);
-    Result<QSqlQuery *> drop
-        = prepared(m_dropOtherAttachments,
-                   QStringLiteral("DELETE FROM archive_attachments WHERE item_id = ? AND "
-                                  "idx NOT IN (SELECT value FROM json_each(?))"));
-    if (!drop)
-        return drop.error();
-    drop.value()->bindValue(0, item.id);
-    drop.value()->bindValue(1, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
-    if (!drop.value()->exec())
-        return failed(*drop.value());
+    if (item.attachments.isEmpty())
+        return success();
     // A changed file (other name, type or size) forgets its stored copy.
     Result<QSqlQuery *> upsert = prepared(
         m_upsertAttachment,

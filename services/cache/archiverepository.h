@@ -75,7 +75,8 @@ private:
     // WHERE clause and binds for `filter`; an empty clause when the text has no words.
     std::pair<QString, QVariantList> whereFor(const ArchiveFilter &filter) const;
     Result<QList<ArchiveItem>> decode(const Result<QList<EntityTable::Row>> &rows) const;
-    Status storeAttachments(const ArchiveItem &item);
+    // `newItem`: the row was just inserted, so it has no attachment rows yet.
+    Status storeAttachments(const ArchiveItem &item, bool newItem);
     Result<QSqlQuery *> prepared(std::optional<QSqlQuery> &slot, const QString &sql);
 
     EntityTable m_table;
