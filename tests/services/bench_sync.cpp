@@ -447,7 +447,9 @@ int main(int argc, char **argv)
     row(QStringLiteral("full sync: worker thread CPU time"),
         QStringLiteral("%1 s").arg(f.workerCpuMs / 1000.0, 0, 'f', 2));
     row(QStringLiteral("  on a CPU / waiting for a CPU (schedstat)"),
-        QStringLiteral("%1 / %2 s").arg(workerRunMs / 1000.0, 0, 'f', 2).arg(workerWaitMs / 1000.0, 0, 'f', 2));
+        QStringLiteral("%1 / %2 s")
+            .arg(workerRunMs / 1000.0, 0, 'f', 2)
+            .arg(workerWaitMs / 1000.0, 0, 'f', 2));
     row(QStringLiteral("  parse / decode / write / commit (wall)"),
         QStringLiteral("%1 / %2 / %3 / %4 s")
             .arg(f.parseMs / 1000.0, 0, 'f', 2)
