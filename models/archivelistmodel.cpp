@@ -27,9 +27,23 @@ void ArchiveListModel::setQuery(const ArchiveQuery &query)
     endResetModel();
 }
 
+int ArchiveListModel::countRows()
+{
+    if (!m_source)
+        return 0;
+    const Result<int> count = m_source->count(m_query);
+    if (!count) {
+        m_readError = count.error();
+        Q_EMIT readFailed(count.error());
+        return 0;
+    }
+    m_readError.reset();
+    return std::max(0, count.value());
+}
+
 void ArchiveListModel::refresh()
 {
-    const int newCount = m_source ? std::max(0, m_source->count(m_query)) : 0;
+    const int newCount = countRows();
     if (newCount != m_rowCount) {
         beginResetModel();
         m_pages.clear();
@@ -48,7 +62,7 @@ void ArchiveListModel::reload()
 {
     m_pages.clear();
     m_lru.clear();
-    m_rowCount = m_source ? std::max(0, m_source->count(m_query)) : 0;
+    m_rowCount = countRows();
 }
 
 const QList<ArchiveItem> *ArchiveListModel::page(int pageIndex) const
@@ -66,7 +80,17 @@ const QList<ArchiveItem> *ArchiveListModel::page(int pageIndex) const
     while (m_lru.size() >= maxCachedPages)
         m_pages.remove(m_lru.takeFirst());
     m_lru.append(pageIndex);
-    return &m_pages.insert(pageIndex, m_source->fetch(m_query, pageIndex * pageSize, pageSize)).value();
+    Result<QList<ArchiveItem>> rows = m_source->fetch(m_query, pageIndex * pageSize, pageSize);
+    if (!rows) {
+        // Kept as an empty page so painting does not retry on every row; refresh() tries again.
+        m_readError = rows.error();
+        // data() is const and runs inside painting: tell the page after it returns.
+        auto *self = const_cast<ArchiveListModel *>(this);
+        QMetaObject::invokeMethod(
+            self, [self, error = rows.error()] { Q_EMIT self->readFailed(error); }, Qt::QueuedConnection);
+        return &m_pages.insert(pageIndex, {}).value();
+    }
+    return &m_pages.insert(pageIndex, std::move(rows).value()).value();
 }
 
 int ArchiveListModel::rowOf(const QString &id) const

@@ -54,13 +54,23 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The last read of the source failed (and the rows it concerns show empty); cleared by
+    // the next successful count.
+    const std::optional<Error> &readError() const { return m_readError; }
+
+Q_SIGNALS:
+    // A read of the source failed: for the page to say so instead of looking empty.
+    void readFailed(const hpo::Error &error);
+
 private:
     void reload();
+    int countRows();
     const QList<ArchiveItem> *page(int pageIndex) const;
 
     ArchiveSource *m_source = nullptr;
     ArchiveQuery m_query;
     int m_rowCount = 0;
+    mutable std::optional<Error> m_readError;
     // Loaded on demand from const data(): a cache, not model state.
     mutable QHash<int, QList<ArchiveItem>> m_pages;
     mutable QList<int> m_lru; // page indices, most recently used last

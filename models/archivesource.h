@@ -4,6 +4,7 @@
 #pragma once
 
 #include "models/domain/archiveitem.h"
+#include "models/domain/result.h"
 
 #include <QDate>
 #include <QList>
@@ -33,11 +34,12 @@ public:
     virtual ~ArchiveSource() = default;
 
     // How many items match; called on every query change and refresh, so it must be cheap.
-    virtual int count(const ArchiveQuery &query) = 0;
+    // An error (e.g. the cache cannot be read) is shown to the user, not taken for "no items".
+    virtual Result<int> count(const ArchiveQuery &query) = 0;
     // Items [offset, offset + limit) of the matching items, newest first by (sentAt, id)
     // descending. Items come without body (attachment metadata may be present);
     // the reader asks an ArchiveItemLoader for the full item.
-    virtual QList<ArchiveItem> fetch(const ArchiveQuery &query, int offset, int limit) = 0;
+    virtual Result<QList<ArchiveItem>> fetch(const ArchiveQuery &query, int offset, int limit) = 0;
     // The row of item `id` among the matching items (the number of matching items newer
     // than it), or -1 when it does not match. Lets the list keep the open item selected
     // across a refresh or a new filter; -1 (the default) just loses that selection.

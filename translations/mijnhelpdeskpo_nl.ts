@@ -35,6 +35,22 @@
         <source>%1 is now linked to your account.</source>
         <translation>%1 is nu aan uw account gekoppeld.</translation>
     </message>
+    <message>
+        <source>Two digits and two letters, or five digits</source>
+        <translation>Twee cijfers en twee letters, of vijf cijfers</translation>
+    </message>
+    <message>
+        <source>Asks the server to link this institution to your account</source>
+        <translation>Vraagt de server deze instelling aan uw account te koppelen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Sluit dit venster</translation>
+    </message>
 </context>
 <context>
     <name>hpo::ArchiveDocumentController</name>
@@ -195,6 +211,22 @@
         <source>This item could not be loaded: %1</source>
         <translation>Dit stuk kon niet worden geladen: %1</translation>
     </message>
+    <message>
+        <source>The offline archive could not be read: %1</source>
+        <translation>Het offline archief kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Type to search subject, sender and text; Down arrow moves to the results</source>
+        <translation>Typ om te zoeken in onderwerp, afzender en tekst; pijl omlaag gaat naar de resultaten</translation>
+    </message>
+    <message>
+        <source>The first day to show; used while &quot;From&quot; is ticked</source>
+        <translation>De eerste dag die wordt getoond; geldt zolang &quot;Van&quot; is aangevinkt</translation>
+    </message>
+    <message>
+        <source>The last day to show; used while &quot;To&quot; is ticked</source>
+        <translation>De laatste dag die wordt getoond; geldt zolang &quot;Tot en met&quot; is aangevinkt</translation>
+    </message>
 </context>
 <context>
     <name>hpo::ArchiveReader</name>
@@ -258,6 +290,34 @@
         <source>Only the first part of this message is available here; the rest needs the network.</source>
         <translation>Alleen het eerste deel van dit bericht is hier beschikbaar; voor de rest is een netwerkverbinding nodig.</translation>
     </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>The subject of the opened item</source>
+        <translation>Het onderwerp van het geopende stuk</translation>
+    </message>
+    <message>
+        <source>Sender, recipient and date</source>
+        <translation>Afzender, ontvanger en datum</translation>
+    </message>
+    <message>
+        <source>Who sent the opened item to whom and when, and its kind</source>
+        <translation>Wie het geopende stuk wanneer aan wie stuurde, en de soort</translation>
+    </message>
+    <message>
+        <source>The text of the opened item</source>
+        <translation>De tekst van het geopende stuk</translation>
+    </message>
+    <message>
+        <source>Files attached to this item; Enter opens the selected one</source>
+        <translation>Bijlagen bij dit stuk; Enter opent de geselecteerde bijlage</translation>
+    </message>
+    <message>
+        <source>The text of %1</source>
+        <translation>De tekst van %1</translation>
+    </message>
 </context>
 <context>
     <name>hpo::BarChart</name>
@@ -298,6 +358,10 @@
     <message>
         <source>A helpdesk agent is available. Chat opens here.</source>
         <translation>Er is een medewerker van de helpdesk beschikbaar. De chat opent hier.</translation>
+    </message>
+    <message>
+        <source>Shown while a helpdesk agent is available</source>
+        <translation>Zichtbaar zolang er een medewerker van de helpdesk beschikbaar is</translation>
     </message>
 </context>
 <context>
@@ -664,6 +728,26 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
+    <message>
+        <source>One row per vestiging and a row of totals, for the chosen peildatum; arrow keys move between cells</source>
+        <translation>Eén rij per vestiging en een rij met totalen, voor de gekozen peildatum; de pijltoetsen gaan van cel naar cel</translation>
+    </message>
+    <message>
+        <source>GTB counts are kept per school</source>
+        <translation>GTB-tellingen worden per school bijgehouden</translation>
+    </message>
+    <message>
+        <source>A board has no GTB overview of its own. Open a school from the school list on My details to see its pupil counts per peildatum.</source>
+        <translation>Een bestuur heeft geen eigen GTB-overzicht. Open een school uit de lijst met scholen op Mijn gegevens om de leerlingaantallen per peildatum te zien.</translation>
+    </message>
+    <message>
+        <source>Go to the school &amp;list</source>
+        <translation>Naar de &amp;lijst met scholen</translation>
+    </message>
+    <message>
+        <source>Opens My details at the list of this board&apos;s schools</source>
+        <translation>Opent Mijn gegevens bij de lijst met scholen van dit bestuur</translation>
+    </message>
 </context>
 <context>
     <name>hpo::HelpdeskSchedule</name>
@@ -742,6 +826,10 @@
         <source>Bevoegd-gezagnummer</source>
         <translation>Bevoegd-gezagnummer</translation>
     </message>
+    <message>
+        <source>Read-only for now</source>
+        <translation>Voorlopig alleen te lezen</translation>
+    </message>
 </context>
 <context>
     <name>hpo::MainWindow</name>
@@ -777,12 +865,36 @@
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
+    <message>
+        <source>The pages of the portal; Ctrl+Tab moves to the next page</source>
+        <translation>De pagina&apos;s van het portaal; Ctrl+Tab gaat naar de volgende pagina</translation>
+    </message>
+    <message>
+        <source>Left and right arrow keys choose a page, Tab moves into it</source>
+        <translation>De pijltoetsen links en rechts kiezen een pagina, Tab gaat de pagina in</translation>
+    </message>
+    <message>
+        <source>Chat availability</source>
+        <translation>Beschikbaarheid van de chat</translation>
+    </message>
+    <message>
+        <source>Go to the search field of the archive or of a board&apos;s school list</source>
+        <translation>Naar het zoekveld van het archief of van de lijst met scholen van een bestuur</translation>
+    </message>
 </context>
 <context>
     <name>hpo::MasterDetail</name>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select a row to read its details below</source>
+        <translation>Selecteer een rij om hieronder de details te lezen</translation>
+    </message>
+    <message>
+        <source>The details of the row selected above</source>
+        <translation>De details van de hierboven geselecteerde rij</translation>
     </message>
 </context>
 <context>
@@ -846,6 +958,26 @@
             <numerusform>%n vestigingen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Institution name</source>
+        <translation>Naam instelling</translation>
+    </message>
+    <message>
+        <source>The institution whose details this page shows</source>
+        <translation>De instelling waarvan deze pagina de gegevens toont</translation>
+    </message>
+    <message>
+        <source>Leaves this school and shows the board&apos;s own details again</source>
+        <translation>Verlaat deze school en toont weer de gegevens van het bestuur</translation>
+    </message>
+    <message>
+        <source>Returns to the details, tiles and news of My details</source>
+        <translation>Terug naar de gegevens, tegels en het nieuws van Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>One row per entry; arrow keys move between rows</source>
+        <translation>Eén rij per item; de pijltoetsen gaan van rij naar rij</translation>
+    </message>
 </context>
 <context>
     <name>hpo::NewsModel</name>
@@ -871,6 +1003,18 @@
     <message>
         <source>Selected news item</source>
         <translation>Geselecteerd nieuwsbericht</translation>
+    </message>
+    <message>
+        <source>Newest first, unread items in bold; the selected item shows below</source>
+        <translation>Nieuwste eerst, ongelezen berichten vet; het geselecteerde bericht staat eronder</translation>
+    </message>
+    <message>
+        <source>The title and text of the news item selected above</source>
+        <translation>De titel en tekst van het hierboven geselecteerde nieuwsbericht</translation>
+    </message>
+    <message>
+        <source>Marks the selected news item as read</source>
+        <translation>Markeert het geselecteerde nieuwsbericht als gelezen</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1059,34 @@
         <source>Sign out…</source>
         <translation>Uitloggen…</translation>
     </message>
+    <message>
+        <source>Sign in on the sign-in screen to see your institutions</source>
+        <translation>Log in op het inlogscherm om uw instellingen te zien</translation>
+    </message>
+    <message>
+        <source>The person this session belongs to</source>
+        <translation>De persoon van wie deze sessie is</translation>
+    </message>
+    <message>
+        <source>The institution shown now</source>
+        <translation>De instelling die nu wordt getoond</translation>
+    </message>
+    <message>
+        <source>Switch to this institution</source>
+        <translation>Naar deze instelling wisselen</translation>
+    </message>
+    <message>
+        <source>Link another institution by its instellingscode or bevoegd-gezagnummer</source>
+        <translation>Een andere instelling koppelen met de instellingscode of het bevoegd-gezagnummer</translation>
+    </message>
+    <message>
+        <source>Change the password you sign in with</source>
+        <translation>Het wachtwoord wijzigen waarmee u inlogt</translation>
+    </message>
+    <message>
+        <source>Sign out, keeping or removing the offline data</source>
+        <translation>Uitloggen en de offline gegevens bewaren of verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>hpo::SchoolListModel</name>
@@ -956,6 +1128,18 @@
     <message>
         <source>Schools of this board</source>
         <translation>Scholen van dit bestuur</translation>
+    </message>
+    <message>
+        <source>Filters the school list as you type (Ctrl+F)</source>
+        <translation>Filtert de lijst met scholen terwijl u typt (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the selected school</source>
+        <translation>Druk op Enter of dubbelklik om de geselecteerde school te openen</translation>
+    </message>
+    <message>
+        <source>Shows the selected school&apos;s details, archive and GTB overview</source>
+        <translation>Toont de gegevens, het archief en het GTB-overzicht van de geselecteerde school</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1275,38 @@
         <source>Enter your user name and password.</source>
         <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
     </message>
+    <message>
+        <source>The user name this server gave you</source>
+        <translation>De gebruikersnaam die u van deze server hebt gekregen</translation>
+    </message>
+    <message>
+        <source>Enter signs in</source>
+        <translation>Enter logt in</translation>
+    </message>
+    <message>
+        <source>Signs in with the user name and password above</source>
+        <translation>Logt in met de gebruikersnaam en het wachtwoord hierboven</translation>
+    </message>
+    <message>
+        <source>The test broker&apos;s identities; Enter signs in as the selected one</source>
+        <translation>De identiteiten van de testmakelaar; Enter logt in als de geselecteerde</translation>
+    </message>
+    <message>
+        <source>Signs in as the identity selected in the list</source>
+        <translation>Logt in als de identiteit die in de lijst is geselecteerd</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser sign-in</source>
+        <translation>Stopt met wachten op het inloggen in de browser</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Inlogmelding</translation>
+    </message>
+    <message>
+        <source>What went wrong or what to do next while signing in</source>
+        <translation>Wat er misging of wat u nu moet doen om in te loggen</translation>
+    </message>
 </context>
 <context>
     <name>hpo::SignOutQuestion</name>
@@ -1113,6 +1329,22 @@
     <message>
         <source>Sign out and remove data</source>
         <translation>Uitloggen en gegevens verwijderen</translation>
+    </message>
+    <message>
+        <source>Signs out and keeps the offline data readable on this computer</source>
+        <translation>Logt uit en houdt de offline gegevens leesbaar op deze computer</translation>
+    </message>
+    <message>
+        <source>Signs out and deletes the offline data and saved attachments</source>
+        <translation>Logt uit en verwijdert de offline gegevens en de opgeslagen bijlagen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stays signed in</source>
+        <translation>Blijft ingelogd</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1394,18 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Helpdesk phone number and hours</source>
+        <translation>Telefoonnummer en openingstijden van de helpdesk</translation>
+    </message>
+    <message>
+        <source>Helpdesk e-mail address</source>
+        <translation>E-mailadres van de helpdesk</translation>
+    </message>
+    <message>
+        <source>Chat with the helpdesk</source>
+        <translation>Chatten met de helpdesk</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1467,17 @@
     <message>
         <source>Not synced yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+</context>
+<context>
+    <name>hpo::Tile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opens the list of %1</source>
+        <translation>Opent de lijst met %1</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,9 @@ class ChatAvailability;
 class MyDetailsPage;
 struct PageModels;
 class ChatDock;
+class EvaluationsPage;
 class GtbOverviewPage;
+class SupportPage;
 class ProfileButton;
 class SignInWidget;
 class SyncStatusBar;
@@ -51,6 +53,9 @@ private:
     MyDetailsPage *m_myDetails;
     ArchivePage *m_archivePage;
     GtbOverviewPage *m_gtbOverviewPage;
+    // Every page is made before the widgets around them, so Tab reaches the status bar after the page.
+    SupportPage *m_supportPage;
+    EvaluationsPage *m_evaluationsPage;
     ProfileButton *m_profileButton;
     SyncStatusBar *m_syncStatus;
     ChatDock *m_chatDock;

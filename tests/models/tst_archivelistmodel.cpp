@@ -179,6 +179,40 @@ private Q_SLOTS:
         QVERIFY(!model.index(9, 0).data().isValid());
         QVERIFY(model.itemAt(2));
     }
+
+    void readFailuresAreReported()
+    {
+        FakeArchiveSource source(makeItems(500));
+        ArchiveListModel model;
+        QSignalSpy failed(&model, &ArchiveListModel::readFailed);
+        model.setSource(&source);
+        QVERIFY(!model.readError());
+        QVERIFY(model.index(0, 0).data().isValid());
+
+        // A page read fails: the rows show empty and the failure arrives once painting is done.
+        source.failWith
+            = hpo::Error {QStringLiteral("cache-read-failed"), QStringLiteral("disk I/O error"), {}};
+        QVERIFY(!model.index(450, 0).data().isValid());
+        QVERIFY(!model.index(451, 0).data().isValid());
+        const int fetches = source.fetchCalls;
+        QVERIFY(model.readError());
+        QTRY_COMPARE(failed.size(), 1); // one page, one report: no retry per row
+        QCOMPARE(source.fetchCalls, fetches);
+
+        // The count fails: no rows, reported, and not mistaken for an empty archive.
+        failed.clear();
+        model.refresh();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.constFirst().constFirst().value<hpo::Error>().code,
+                 QStringLiteral("cache-read-failed"));
+
+        // Readable again: the next refresh clears it.
+        source.failWith.reset();
+        model.refresh();
+        QCOMPARE(model.rowCount(), 500);
+        QVERIFY(!model.readError());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArchiveListModel)

@@ -47,18 +47,22 @@ bool FakeArchiveSource::matches(const ArchiveItem &item, const ArchiveQuery &que
     return true;
 }
 
-int FakeArchiveSource::count(const ArchiveQuery &query)
+Result<int> FakeArchiveSource::count(const ArchiveQuery &query)
 {
     ++countCalls;
     lastQuery = query;
+    if (failWith)
+        return *failWith;
     return int(std::count_if(m_items.cbegin(), m_items.cend(),
                              [&](const ArchiveItem &item) { return matches(item, query); }));
 }
 
-QList<ArchiveItem> FakeArchiveSource::fetch(const ArchiveQuery &query, int offset, int limit)
+Result<QList<ArchiveItem>> FakeArchiveSource::fetch(const ArchiveQuery &query, int offset, int limit)
 {
     ++fetchCalls;
     lastQuery = query;
+    if (failWith)
+        return *failWith;
     QList<ArchiveItem> out;
     int seen = 0;
     for (const ArchiveItem &item : std::as_const(m_items)) {

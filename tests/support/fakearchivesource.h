@@ -20,10 +20,12 @@ public:
     void setItems(QList<ArchiveItem> items);
     const QList<ArchiveItem> &items() const { return m_items; }
 
-    int count(const ArchiveQuery &query) override;
-    QList<ArchiveItem> fetch(const ArchiveQuery &query, int offset, int limit) override;
+    Result<int> count(const ArchiveQuery &query) override;
+    Result<QList<ArchiveItem>> fetch(const ArchiveQuery &query, int offset, int limit) override;
     int rowOf(const ArchiveQuery &query, const QString &id) override;
 
+    // When set, count() and fetch() answer this error (a cache that cannot be read).
+    std::optional<Error> failWith;
     int countCalls = 0;
     int fetchCalls = 0;
     ArchiveQuery lastQuery;

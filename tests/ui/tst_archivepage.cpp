@@ -31,12 +31,12 @@ class GeneratedArchiveSource final : public ArchiveSource
 public:
     static constexpr int size = 100'000;
 
-    int count(const ArchiveQuery &) override
+    hpo::Result<int> count(const ArchiveQuery &) override
     {
         ++countCalls;
         return size;
     }
-    QList<ArchiveItem> fetch(const ArchiveQuery &, int offset, int limit) override
+    hpo::Result<QList<ArchiveItem>> fetch(const ArchiveQuery &, int offset, int limit) override
     {
         ++fetchCalls;
         QList<ArchiveItem> items;
@@ -359,6 +359,22 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 5);
         page.setSource(nullptr, nullptr);
         QCOMPARE(page.model()->rowCount(), 0);
+    }
+
+    void readFailureIsSaidNotShownAsEmpty()
+    {
+        FakeArchiveSource source(makeItems(3));
+        FakeArchiveItemLoader loader;
+        ArchivePage page;
+        page.setSource(&source, &loader);
+        source.failWith
+            = hpo::Error {QStringLiteral("cache-read-failed"), QStringLiteral("disk I/O error"), {}};
+        page.refresh();
+        const QString status = find<QLabel>(page, "archiveStatus")->text();
+        QVERIFY2(status.contains(QStringLiteral("disk I/O error")), qPrintable(status));
+        source.failWith.reset();
+        page.refresh();
+        QVERIFY(find<QLabel>(page, "archiveStatus")->text().contains(QLatin1Char('3')));
     }
 
     void everyControlIsNamed()

@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -45,6 +47,28 @@ private Q_SLOTS:
         QVERIFY(!page.findChild<QTableView *>(QStringLiteral("gtbTable"))->isVisible());
         QVERIFY(!page.findChild<QWidget *>(QStringLiteral("gtbExportCsv"))->isEnabled());
         QVERIFY(!page.exportCsvTo(QStringLiteral("/tmp/never.csv")).ok());
+    }
+
+    void boardIsPointedToItsSchools()
+    {
+        GtbOverviewPage page;
+        page.setShowsBoard(true);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.findChild<QWidget *>(QStringLiteral("gtbEmptyState"))->isVisible());
+        QVERIFY(page.findChild<QWidget *>(QStringLiteral("gtbBoardState"))->isVisible());
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("gtbGoToSchoolList"));
+        QVERIFY(button->isVisible());
+        QSignalSpy spy(&page, &GtbOverviewPage::schoolListRequested);
+        button->click();
+        QCOMPARE(spy.count(), 1);
+
+        // Should a board ever have counts, they show; a school without them gets the plain empty state.
+        page.setOverview(test::gtbOverview());
+        QVERIFY(page.findChild<QTableView *>(QStringLiteral("gtbTable"))->isVisible());
+        page.setOverview(std::nullopt);
+        page.setShowsBoard(false);
+        QVERIFY(page.findChild<QWidget *>(QStringLiteral("gtbEmptyState"))->isVisible());
     }
 
     void bannerSaysWhy()

@@ -11,6 +11,7 @@ ChatDock::ChatDock(QWidget *parent) : QDockWidget(tr("Chat"), parent)
     setWidget(new EmptyState(tr("Chat with the helpdesk"),
                              tr("A helpdesk agent is available. Chat opens here."), this));
     setAccessibleName(tr("Chat with the helpdesk"));
+    setAccessibleDescription(tr("Shown while a helpdesk agent is available"));
 }
 
 } // namespace hpo

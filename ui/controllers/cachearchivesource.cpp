@@ -29,29 +29,32 @@ ArchiveFilter CacheArchiveSource::filterFor(const ArchiveQuery &query)
 }
 
 namespace {
-// The list interface has no error channel: a failed read shows as an empty list, so say why in the log.
-template<typename T> T orLogged(Result<T> result, T fallback)
+template<typename T> Result<T> logged(Result<T> result)
 {
-    if (result)
-        return std::move(result).value();
-    qCWarning(lcCache) << "archive read failed:" << result.error().code << result.error().message;
-    return fallback;
+    if (!result)
+        qCWarning(lcCache) << "archive read failed:" << result.error().code << result.error().message;
+    return result;
 }
 } // namespace
 
-int CacheArchiveSource::count(const ArchiveQuery &query)
+Result<int> CacheArchiveSource::count(const ArchiveQuery &query)
 {
-    return int(orLogged<qint64>(ArchiveRepository(m_db).count(filterFor(query)), 0));
+    Result<qint64> n = logged(ArchiveRepository(m_db).count(filterFor(query)));
+    if (!n)
+        return n.error();
+    return int(n.value());
 }
 
-QList<ArchiveItem> CacheArchiveSource::fetch(const ArchiveQuery &query, int offset, int limit)
+Result<QList<ArchiveItem>> CacheArchiveSource::fetch(const ArchiveQuery &query, int offset, int limit)
 {
-    return orLogged<QList<ArchiveItem>>(ArchiveRepository(m_db).window(filterFor(query), offset, limit), {});
+    return logged(ArchiveRepository(m_db).window(filterFor(query), offset, limit));
 }
 
 int CacheArchiveSource::rowOf(const ArchiveQuery &query, const QString &id)
 {
-    return int(orLogged<qint64>(ArchiveRepository(m_db).rowOf(filterFor(query), id), -1));
+    // Only keeps a selection across a refresh: a failure just loses it (logged).
+    const Result<qint64> row = logged(ArchiveRepository(m_db).rowOf(filterFor(query), id));
+    return row ? int(row.value()) : -1;
 }
 
 void CacheArchiveSource::load(const QString &id, QObject *context, Callback done)

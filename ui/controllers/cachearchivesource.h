@@ -16,8 +16,8 @@ class CacheArchiveSource final : public ArchiveSource, public ArchiveItemLoader
 public:
     explicit CacheArchiveSource(QSqlDatabase db);
 
-    int count(const ArchiveQuery &query) override;
-    QList<ArchiveItem> fetch(const ArchiveQuery &query, int offset, int limit) override;
+    Result<int> count(const ArchiveQuery &query) override;
+    Result<QList<ArchiveItem>> fetch(const ArchiveQuery &query, int offset, int limit) override;
     int rowOf(const ArchiveQuery &query, const QString &id) override;
     void load(const QString &id, QObject *context, Callback done) override;
 

@@ -22,8 +22,10 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
                         "instellingscode (e.g. 16AH) or bevoegd-gezagnummer (e.g. 41775)."),
                      this);
     intro->setWordWrap(true);
+    intro->setBuddy(m_code);
     m_code->setObjectName(QStringLiteral("addAccountCode"));
     m_code->setAccessibleName(tr("Instellingscode or bevoegd-gezagnummer"));
+    m_code->setAccessibleDescription(tr("Two digits and two letters, or five digits"));
     m_code->setPlaceholderText(tr("16AH or 41775"));
     m_code->setMaxLength(12);
     m_feedback->setObjectName(QStringLiteral("addAccountFeedback"));
@@ -32,7 +34,14 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     m_add = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
     m_add->setObjectName(QStringLiteral("addAccountSubmit"));
+    m_add->setAccessibleName(tr("Add"));
+    m_add->setAccessibleDescription(tr("Asks the server to link this institution to your account"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("addAccountClose"));
+    // Our own text: Qt's translation of its standard buttons may not be installed.
+    m_close->setText(tr("Close"));
+    m_close->setAccessibleName(tr("Close"));
+    m_close->setAccessibleDescription(tr("Closes this window"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_code);

@@ -36,15 +36,20 @@ SignInWidget::SignInWidget(QWidget *parent)
 
     m_eherkenning->setObjectName(QStringLiteral("signInEherkenning"));
     m_eherkenning->setDefault(true);
+    m_eherkenning->setAccessibleName(tr("Sign in with eHerkenning"));
     m_eherkenning->setAccessibleDescription(tr("Opens your web browser to sign in with eHerkenning"));
 
     m_passwordBox->setObjectName(QStringLiteral("passwordBox"));
     m_user->setObjectName(QStringLiteral("passwordUser"));
     m_user->setAccessibleName(tr("User name"));
+    m_user->setAccessibleDescription(tr("The user name this server gave you"));
     m_password->setObjectName(QStringLiteral("passwordPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleDescription(tr("Enter signs in"));
     m_passwordButton->setObjectName(QStringLiteral("passwordSignIn"));
+    m_passwordButton->setAccessibleName(tr("Sign in"));
+    m_passwordButton->setAccessibleDescription(tr("Signs in with the user name and password above"));
     auto *passwordForm = new QFormLayout(m_passwordBox);
     passwordForm->addRow(tr("User name"), m_user);
     passwordForm->addRow(tr("Password"), m_password);
@@ -54,7 +59,11 @@ SignInWidget::SignInWidget(QWidget *parent)
     m_testBox->setObjectName(QStringLiteral("testIdentitiesBox"));
     m_identities->setObjectName(QStringLiteral("testIdentities"));
     m_identities->setAccessibleName(tr("Test identities"));
+    m_identities->setAccessibleDescription(
+        tr("The test broker's identities; Enter signs in as the selected one"));
     m_identityButton->setObjectName(QStringLiteral("testIdentitySignIn"));
+    m_identityButton->setAccessibleName(tr("Sign in as this identity"));
+    m_identityButton->setAccessibleDescription(tr("Signs in as the identity selected in the list"));
     auto *testLayout = new QVBoxLayout(m_testBox);
     testLayout->addWidget(m_identities);
     testLayout->addWidget(m_identityButton, 0, Qt::AlignRight);
@@ -63,9 +72,13 @@ SignInWidget::SignInWidget(QWidget *parent)
     m_waitingText->setObjectName(QStringLiteral("signInWaiting"));
     m_waitingText->setWordWrap(true);
     m_cancel->setObjectName(QStringLiteral("signInCancel"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_cancel->setAccessibleDescription(tr("Stops waiting for the browser sign-in"));
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAccessibleName(tr("Sign-in message"));
+    m_message->setAccessibleDescription(tr("What went wrong or what to do next while signing in"));
 
     auto *column = new QVBoxLayout;
     column->addWidget(title);
@@ -136,7 +149,8 @@ void SignInWidget::setMessage(const QString &text, bool isError)
     QFont font = m_message->font();
     font.setBold(isError);
     m_message->setFont(font);
-    m_message->setAccessibleName(text);
+    m_message->setAccessibleDescription(
+        text.isEmpty() ? tr("What went wrong or what to do next while signing in") : text);
 }
 
 void SignInWidget::submitPassword()

@@ -61,6 +61,8 @@ ArchivePage::ArchivePage(QWidget *parent)
     m_search->setObjectName(QStringLiteral("archiveSearch"));
     m_search->setPlaceholderText(tr("Search subject, sender and text (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search the archive"));
+    m_search->setAccessibleDescription(
+        tr("Type to search subject, sender and text; Down arrow moves to the results"));
     m_search->setClearButtonEnabled(true);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
@@ -68,6 +70,7 @@ ArchivePage::ArchivePage(QWidget *parent)
     m_kind->setObjectName(QStringLiteral("archiveKindFilter"));
     m_kind->setAccessibleName(tr("Kind"));
     m_kind->setToolTip(tr("Show documents, e-mails, or both"));
+    m_kind->setAccessibleDescription(m_kind->toolTip());
     m_kind->addItem(tr("All kinds"), anyValue);
     for (const ArchiveItem::Kind kind : {ArchiveItem::Kind::Document, ArchiveItem::Kind::Email})
         m_kind->addItem(DisplayText::archiveKind(kind), int(kind));
@@ -75,6 +78,7 @@ ArchivePage::ArchivePage(QWidget *parent)
     m_direction->setObjectName(QStringLiteral("archiveDirectionFilter"));
     m_direction->setAccessibleName(tr("Direction"));
     m_direction->setToolTip(tr("Show what the institution sent to DUO, what DUO sent, or both"));
+    m_direction->setAccessibleDescription(m_direction->toolTip());
     m_direction->addItem(tr("Both directions"), anyValue);
     for (const ArchiveItem::Direction d : {ArchiveItem::Direction::ToDuo, ArchiveItem::Direction::FromDuo})
         m_direction->addItem(DisplayText::archiveDirection(d), int(d));
@@ -84,16 +88,20 @@ ArchivePage::ArchivePage(QWidget *parent)
     m_fromEnabled->setObjectName(QStringLiteral("archiveFromEnabled"));
     m_fromEnabled->setAccessibleName(tr("Filter from date"));
     m_fromEnabled->setToolTip(tr("Only show items sent on or after this date"));
+    m_fromEnabled->setAccessibleDescription(m_fromEnabled->toolTip());
     m_from->setObjectName(QStringLiteral("archiveFrom"));
     m_from->setAccessibleName(tr("From date"));
+    m_from->setAccessibleDescription(tr("The first day to show; used while \"From\" is ticked"));
     m_from->setCalendarPopup(true);
     m_from->setDate(today.addYears(-1));
     m_from->setEnabled(false);
     m_toEnabled->setObjectName(QStringLiteral("archiveToEnabled"));
     m_toEnabled->setAccessibleName(tr("Filter to date"));
     m_toEnabled->setToolTip(tr("Only show items sent on or before this date"));
+    m_toEnabled->setAccessibleDescription(m_toEnabled->toolTip());
     m_to->setObjectName(QStringLiteral("archiveTo"));
     m_to->setAccessibleName(tr("To date"));
+    m_to->setAccessibleDescription(tr("The last day to show; used while \"To\" is ticked"));
     m_to->setCalendarPopup(true);
     m_to->setDate(today);
     m_to->setEnabled(false);
@@ -101,6 +109,7 @@ ArchivePage::ArchivePage(QWidget *parent)
     m_clear->setObjectName(QStringLiteral("archiveClearFilters"));
     m_clear->setAccessibleName(tr("Clear filters"));
     m_clear->setToolTip(tr("Show every item again"));
+    m_clear->setAccessibleDescription(m_clear->toolTip());
     m_status->setObjectName(QStringLiteral("archiveStatus"));
 
     auto *filters = new QHBoxLayout;
@@ -235,6 +244,7 @@ ArchivePage::ArchivePage(QWidget *parent)
         }
         updateStatus();
     });
+    connect(m_model, &ArchiveListModel::readFailed, this, &ArchivePage::updateStatus);
 
     connect(m_reader, &ArchiveReader::attachmentOpenRequested, this,
             [this](int index) { Q_EMIT attachmentOpenRequested(m_reader->itemId(), index); });
@@ -342,7 +352,9 @@ void ArchivePage::clearFilters()
 void ArchivePage::updateStatus()
 {
     const int rows = m_model->rowCount();
-    if (rows > 0)
+    if (const auto &error = m_model->readError())
+        m_status->setText(tr("The offline archive could not be read: %1").arg(error->message));
+    else if (rows > 0)
         m_status->setText(tr("%n item(s)", nullptr, rows));
     else if (hasFilters())
         m_status->setText(tr("No items match the search and filters."));

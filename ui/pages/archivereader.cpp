@@ -47,13 +47,19 @@ ArchiveReader::ArchiveReader(QWidget *parent)
     m_subject->setWordWrap(true);
     m_subject->setTextFormat(Qt::PlainText);
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subject->setAccessibleName(tr("Subject"));
+    m_subject->setAccessibleDescription(tr("The subject of the opened item"));
     m_meta->setObjectName(QStringLiteral("archiveReaderMeta"));
     m_meta->setWordWrap(true);
     m_meta->setTextFormat(Qt::PlainText);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_meta->setAccessibleName(tr("Sender, recipient and date"));
+    m_meta->setAccessibleDescription(tr("Who sent the opened item to whom and when, and its kind"));
 
     m_body->setObjectName(QStringLiteral("archiveReaderBody"));
     m_body->setAccessibleName(tr("Message text"));
+    m_body->setAccessibleDescription(tr("The text of the opened item"));
+    m_body->setTabChangesFocus(true);
     m_truncated->setObjectName(QStringLiteral("archiveReaderTruncated"));
     m_truncated->setText(
         tr("Only the first part of this message is available here; the rest needs the network."));
@@ -62,13 +68,16 @@ ArchiveReader::ArchiveReader(QWidget *parent)
     m_attachmentsLabel->setBuddy(m_attachments);
     m_attachments->setObjectName(QStringLiteral("archiveAttachments"));
     m_attachments->setAccessibleName(tr("Attachments"));
+    m_attachments->setAccessibleDescription(tr("Files attached to this item; Enter opens the selected one"));
     m_attachments->setMaximumHeight(m_attachments->fontMetrics().height() * 5);
     m_open->setObjectName(QStringLiteral("archiveAttachmentOpen"));
     m_open->setAccessibleName(tr("Open attachment"));
     m_open->setToolTip(tr("Open the selected attachment (downloaded once, then kept for offline use)"));
+    m_open->setAccessibleDescription(m_open->toolTip());
     m_save->setObjectName(QStringLiteral("archiveAttachmentSave"));
     m_save->setAccessibleName(tr("Save attachment"));
     m_save->setToolTip(tr("Save a copy of the selected attachment"));
+    m_save->setAccessibleDescription(m_save->toolTip());
 
     auto *item = new QWidget(this);
     auto *itemLayout = new QVBoxLayout(item);
@@ -147,7 +156,7 @@ void ArchiveReader::showItem(const ArchiveItem &item)
                              DisplayText::archiveKind(item.kind),
                              DisplayText::archiveDirection(item.direction)));
     m_body->setPlainText(item.body);
-    m_body->setAccessibleDescription(m_subject->text());
+    m_body->setAccessibleDescription(tr("The text of %1").arg(m_subject->text()));
     m_truncated->setVisible(item.bodyTruncated);
 
     m_attachments->clear();

@@ -1,6 +1,7 @@
 #include "ui/pages/emptystate.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace hpo {
@@ -26,6 +27,20 @@ EmptyState::EmptyState(const QString &title, const QString &explanation, QWidget
     layout->addStretch();
     setAccessibleName(title);
     setAccessibleDescription(explanation);
+}
+
+QPushButton *EmptyState::addActionButton(const QString &text, const QString &description)
+{
+    if (m_action)
+        return m_action;
+    m_action = new QPushButton(text, this);
+    m_action->setAccessibleName(QString(text).remove(u'&'));
+    m_action->setAccessibleDescription(description);
+    m_action->setToolTip(description);
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    // Below the explanation, above the trailing stretch.
+    layout->insertWidget(layout->count() - 1, m_action, 0, Qt::AlignHCenter);
+    return m_action;
 }
 
 } // namespace hpo

@@ -25,7 +25,7 @@
 namespace hpo {
 
 namespace {
-enum StackPage { EmptyPage, ContentPage };
+enum StackPage { EmptyPage, ContentPage, BoardPage };
 }
 
 GtbOverviewPage::GtbOverviewPage(QWidget *parent)
@@ -52,6 +52,8 @@ GtbOverviewPage::GtbOverviewPage(QWidget *parent)
     bannerText->setObjectName(QStringLiteral("gtbNoLongerUpdatedText"));
     bannerText->setWordWrap(true);
     bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bannerText->setAccessibleName(tr("Notice"));
+    bannerText->setAccessibleDescription(bannerText->text());
     auto *bannerIcon = new QLabel(banner);
     const int iconSize = bannerText->fontMetrics().height() * 3 / 2;
     // QIcon renders the SVG at the screen's device pixel ratio, so it stays crisp at 200%.
@@ -68,6 +70,7 @@ GtbOverviewPage::GtbOverviewPage(QWidget *parent)
     m_peildatum->setObjectName(QStringLiteral("gtbPeildatumCombo"));
     m_peildatum->setAccessibleName(DisplayText::peildatumTitle());
     m_peildatum->setToolTip(tr("The count date whose figures the table shows"));
+    m_peildatum->setAccessibleDescription(m_peildatum->toolTip());
     m_peildatum->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_updatedUntil->setObjectName(QStringLiteral("gtbUpdatedUntil"));
 
@@ -76,15 +79,18 @@ GtbOverviewPage::GtbOverviewPage(QWidget *parent)
     m_funding->setObjectName(QStringLiteral("gtbFundingCombo"));
     m_funding->setAccessibleName(tr("Funding"));
     m_funding->setToolTip(tr("Show the funded (bekostigd) pupils, the unfunded ones, or both added up"));
+    m_funding->setAccessibleDescription(m_funding->toolTip());
     for (const GtbFunding funding : {GtbFunding::Combined, GtbFunding::Funded, GtbFunding::Unfunded})
         m_funding->addItem(DisplayText::gtbFunding(funding), int(funding));
 
     m_exportCsv->setObjectName(QStringLiteral("gtbExportCsv"));
     m_exportCsv->setAccessibleName(tr("Export CSV"));
     m_exportCsv->setToolTip(tr("Save every peildatum as a CSV file for a spreadsheet"));
+    m_exportCsv->setAccessibleDescription(m_exportCsv->toolTip());
     m_exportPdf->setObjectName(QStringLiteral("gtbExportPdf"));
     m_exportPdf->setAccessibleName(tr("Export PDF"));
     m_exportPdf->setToolTip(tr("Save the overview with its chart as a PDF file"));
+    m_exportPdf->setAccessibleDescription(m_exportPdf->toolTip());
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(peildatumLabel);
@@ -99,6 +105,9 @@ GtbOverviewPage::GtbOverviewPage(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("gtbTable"));
     m_table->setAccessibleName(tr("Pupil counts per vestiging"));
+    m_table->setAccessibleDescription(
+        tr("One row per vestiging and a row of totals, for the chosen peildatum; arrow keys move between "
+           "cells"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -143,6 +152,17 @@ GtbOverviewPage::GtbOverviewPage(QWidget *parent)
     empty->setObjectName(QStringLiteral("gtbEmptyState"));
     m_stack->addWidget(empty);
     m_stack->addWidget(content);
+    auto *board = new EmptyState(
+        tr("GTB counts are kept per school"),
+        tr("A board has no GTB overview of its own. Open a school from the school list on My details to "
+           "see its pupil counts per peildatum."),
+        this);
+    board->setObjectName(QStringLiteral("gtbBoardState"));
+    QPushButton *toSchools = board->addActionButton(
+        tr("Go to the school &list"), tr("Opens My details at the list of this board's schools"));
+    toSchools->setObjectName(QStringLiteral("gtbGoToSchoolList"));
+    connect(toSchools, &QPushButton::clicked, this, &GtbOverviewPage::schoolListRequested);
+    m_stack->addWidget(board);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(banner);
@@ -182,7 +202,7 @@ void GtbOverviewPage::setOverview(const std::optional<GtbOverview> &overview)
     } else {
         m_chart->setBars({});
     }
-    m_stack->setCurrentIndex(m_overview ? ContentPage : EmptyPage);
+    updateStack();
     m_exportCsv->setEnabled(m_overview.has_value());
     m_exportPdf->setEnabled(m_overview.has_value());
     showSelectedPeildatum();
@@ -191,6 +211,17 @@ void GtbOverviewPage::setOverview(const std::optional<GtbOverview> &overview)
 void GtbOverviewPage::setInstitutionName(const QString &name)
 {
     m_institutionName = name;
+}
+
+void GtbOverviewPage::setShowsBoard(bool board)
+{
+    m_board = board;
+    updateStack();
+}
+
+void GtbOverviewPage::updateStack()
+{
+    m_stack->setCurrentIndex(m_overview ? ContentPage : m_board ? BoardPage : EmptyPage);
 }
 
 QDate GtbOverviewPage::selectedPeildatum() const

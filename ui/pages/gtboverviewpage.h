@@ -34,6 +34,9 @@ public:
     void setOverview(const std::optional<GtbOverview> &overview);
     // Printed in the exports ("Openbare Basisschool 't Eenspan").
     void setInstitutionName(const QString &name);
+    // A board has no counts of its own: without an overview the page then says
+    // they are kept per school and offers the way to the school list.
+    void setShowsBoard(bool board);
 
     QDate selectedPeildatum() const;
     void selectPeildatum(const QDate &peildatum);
@@ -42,14 +45,20 @@ public:
     Status exportCsvTo(const QString &path) const;
     Status exportPdfTo(const QString &path) const;
 
+Q_SIGNALS:
+    // "Go to the school list" on a board's page.
+    void schoolListRequested();
+
 private:
     void showSelectedPeildatum();
+    void updateStack();
     void exportCsv();
     void exportPdf();
     QString suggestedFileName(const QString &suffix) const;
 
     std::optional<GtbOverview> m_overview;
     QString m_institutionName;
+    bool m_board = false;
     GtbTableModel *m_model;
     QStackedWidget *m_stack;
     QComboBox *m_peildatum;

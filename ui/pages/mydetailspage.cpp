@@ -43,9 +43,12 @@ MyDetailsPage::MyDetailsPage(Models models, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Institution name"));
+    m_title->setAccessibleDescription(tr("The institution whose details this page shows"));
     m_back->setObjectName(QStringLiteral("backToBoard"));
     m_back->setIcon(QIcon(QStringLiteral(":/icons/back.svg")));
     m_back->setAccessibleName(tr("Back to board"));
+    m_back->setAccessibleDescription(tr("Leaves this school and shows the board's own details again"));
     m_back->setVisible(false);
 
     m_empty = new EmptyState(tr("My details"),
@@ -88,18 +91,21 @@ QWidget *MyDetailsPage::createOverview()
     m_contactsTile->setObjectName(QStringLiteral("contactsTile"));
     m_branchesTile = new Tile(tr("Branches"), tr("View"), overview);
     m_branchesTile->setObjectName(QStringLiteral("branchesTile"));
+    m_contactsTile->button()->setObjectName(QStringLiteral("contactsTileButton"));
+    m_branchesTile->button()->setObjectName(QStringLiteral("branchesTileButton"));
     connect(m_contactsTile, &Tile::opened, this, [this] { showView(View::Contacts); });
     connect(m_branchesTile, &Tile::opened, this, [this] { showView(View::Branches); });
 
-    auto *newsBox = new QGroupBox(tr("News and announcements"), overview);
-    m_news = new NewsPanel(m_models.news, newsBox);
-    (new QVBoxLayout(newsBox))->addWidget(m_news);
-
+    // Made before the news so that Tab goes down the left column first, as it reads.
     m_schoolsBox = new QGroupBox(tr("Schools"), overview);
     m_schoolsBox->setObjectName(QStringLiteral("schoolsBox"));
     m_schools = new SchoolListPanel(m_models.schools, m_schoolsBox);
     (new QVBoxLayout(m_schoolsBox))->addWidget(m_schools);
     connect(m_schools, &SchoolListPanel::schoolOpened, this, &MyDetailsPage::schoolOpened);
+
+    auto *newsBox = new QGroupBox(tr("News and announcements"), overview);
+    m_news = new NewsPanel(m_models.news, newsBox);
+    (new QVBoxLayout(newsBox))->addWidget(m_news);
 
     auto *tiles = new QHBoxLayout;
     tiles->addWidget(m_contactsTile);
@@ -123,6 +129,7 @@ QWidget *MyDetailsPage::createListView(const QString &objectName, const QString 
     auto *back = new QPushButton(QIcon(QStringLiteral(":/icons/back.svg")), tr("Back to overview"), page);
     back->setObjectName(objectName + QStringLiteral("Back"));
     back->setAccessibleName(tr("Back to overview"));
+    back->setAccessibleDescription(tr("Returns to the details, tiles and news of My details"));
     auto *heading = new QLabel(title, page);
     QFont bold = heading->font();
     bold.setBold(true);
@@ -134,6 +141,7 @@ QWidget *MyDetailsPage::createListView(const QString &objectName, const QString 
     view->setUniformRowHeights(true);
     view->setAllColumnsShowFocus(true);
     view->setAccessibleName(title);
+    view->setAccessibleDescription(tr("One row per entry; arrow keys move between rows"));
     view->header()->setSectionResizeMode(QHeaderView::Interactive);
     view->header()->setDefaultSectionSize(180);
 
@@ -148,9 +156,18 @@ QWidget *MyDetailsPage::createListView(const QString &objectName, const QString 
     return page;
 }
 
+void MyDetailsPage::showSchoolList()
+{
+    if (!m_institution || m_institution->kind != Institution::Kind::Board)
+        return;
+    showView(View::Overview);
+    m_schools->focusList();
+}
+
 void MyDetailsPage::setInstitution(const std::optional<Institution> &institution)
 {
     m_institution = institution;
+    Q_EMIT institutionChanged(institution);
     if (!institution) {
         m_title->clear();
         m_breadcrumb->clear();

@@ -48,10 +48,14 @@ public:
     enum class View { Overview, Contacts, Branches };
     void showView(View view);
     View currentView() const;
+    // A board's overview with the focus in its school list (from the GTB page's pointer to it).
+    void showSchoolList();
 
 Q_SIGNALS:
     void schoolOpened(const QString &code);
     void backToBoardRequested();
+    // Whatever setInstitution() was given: pages that differ for boards follow it.
+    void institutionChanged(const std::optional<hpo::Institution> &institution);
 
 private:
     QWidget *createOverview();

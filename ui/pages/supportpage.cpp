@@ -50,9 +50,14 @@ SupportPage::SupportPage(ContactMomentModel &moments, ChatAvailability &chat, QW
     m_phone->setObjectName(QStringLiteral("helpdeskPhone"));
     m_email->setObjectName(QStringLiteral("helpdeskEmail"));
     m_chatStatus->setObjectName(QStringLiteral("helpdeskChat"));
+    // Selectable by keyboard, so they take focus: say what each one is.
+    m_phone->setAccessibleName(tr("Helpdesk phone number and hours"));
+    m_email->setAccessibleName(tr("Helpdesk e-mail address"));
+    m_chatStatus->setAccessibleName(tr("Chat with the helpdesk"));
     for (QLabel *label : {m_phone, m_email, m_chatStatus}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setWordWrap(true);
+        label->setFocusPolicy(Qt::StrongFocus); // reachable by Tab, to copy the number or address
     }
     form->addRow(tr("Phone"), m_phone);
     form->addRow(tr("E-mail"), m_email);
@@ -61,6 +66,12 @@ SupportPage::SupportPage(ContactMomentModel &moments, ChatAvailability &chat, QW
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_stack, 3);
     layout->addWidget(options, 1, Qt::AlignTop);
+
+    // The contact moments on the left first, then the contact options beside them.
+    setTabOrder(m_list->view(), m_list->reader());
+    setTabOrder(m_list->reader(), m_phone);
+    setTabOrder(m_phone, m_email);
+    setTabOrder(m_email, m_chatStatus);
 
     const auto showListOrEmpty = [this] {
         m_stack->setCurrentIndex(m_moments.rowCount() > 0 ? 1 : 0);
@@ -76,13 +87,15 @@ void SupportPage::setContactDetails(const QString &phone, const QString &email)
     const QString hours = m_chat.schedule().weeklyHoursText(QLocale());
     m_phone->setText(phone.isEmpty() ? tr("Not known yet") : tr("%1 (%2)").arg(phone, hours));
     m_email->setText(email.isEmpty() ? tr("Not known yet") : email);
+    m_phone->setAccessibleDescription(m_phone->text());
+    m_email->setAccessibleDescription(m_email->text());
     updateContactOptions();
 }
 
 void SupportPage::updateContactOptions()
 {
     m_chatStatus->setText(m_chat.statusText(QLocale()));
-    m_chatStatus->setAccessibleName(m_chatStatus->text());
+    m_chatStatus->setAccessibleDescription(m_chatStatus->text());
 }
 
 } // namespace hpo

@@ -30,6 +30,7 @@ QLineEdit *InstitutionDetailsForm::addField(const QString &objectName, const QSt
     edit->setObjectName(objectName);
     edit->setReadOnly(true);
     edit->setAccessibleName(label);
+    edit->setAccessibleDescription(tr("Read-only for now"));
     m_form->addRow(label, edit);
     return edit;
 }

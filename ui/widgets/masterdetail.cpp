@@ -22,8 +22,11 @@ MasterDetail::MasterDetail(QAbstractItemModel &model, TextForRow textForRow, con
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setDefaultSectionSize(160);
     m_view->setAccessibleName(listName);
+    m_view->setAccessibleDescription(tr("Select a row to read its details below"));
     m_reader->setOpenLinks(false);
+    m_reader->setTabChangesFocus(true);
     m_reader->setAccessibleName(tr("Details"));
+    m_reader->setAccessibleDescription(tr("The details of the row selected above"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);

@@ -29,11 +29,16 @@ NewsPanel::NewsPanel(NewsModel &model, QWidget *parent)
     // A few dozen items: the date column may measure them, so no date is cut off.
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->setAccessibleName(tr("News and announcements"));
+    m_list->setAccessibleDescription(tr("Newest first, unread items in bold; the selected item shows below"));
     m_reader->setObjectName(QStringLiteral("newsReader"));
     m_reader->setOpenLinks(false);
     m_reader->setAccessibleName(tr("Selected news item"));
+    m_reader->setAccessibleDescription(tr("The title and text of the news item selected above"));
+    m_reader->setTabChangesFocus(true);
     m_markRead->setObjectName(QStringLiteral("markNewsRead"));
     m_markRead->setEnabled(false);
+    m_markRead->setAccessibleName(tr("Mark as read"));
+    m_markRead->setAccessibleDescription(tr("Marks the selected news item as read"));
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setWordWrap(true);
 
@@ -59,6 +64,7 @@ void NewsPanel::setCanMarkRead(bool can, const QString &reason)
 {
     m_canMarkRead = can;
     m_hint->setText(can ? QString() : reason);
+    m_markRead->setAccessibleDescription(can ? tr("Marks the selected news item as read") : reason);
     showCurrent();
 }
 
@@ -68,6 +74,8 @@ void NewsPanel::showCurrent()
     if (!current.isValid()) {
         m_reader->clear();
         m_markRead->setEnabled(false);
+        m_markRead->setAccessibleName(tr("Mark as read"));
+        m_markRead->setAccessibleDescription(tr("Marks the selected news item as read"));
         return;
     }
     const NewsItem &item = m_model.valueAt(current.row());

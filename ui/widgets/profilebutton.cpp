@@ -55,7 +55,9 @@ void ProfileButton::rebuildMenu()
     m_menu->clear();
     if (m_person.isEmpty()) {
         setText(tr("Not signed in"));
-        m_menu->addAction(tr("Not signed in"))->setEnabled(false);
+        QAction *none = m_menu->addAction(tr("Not signed in"));
+        none->setEnabled(false);
+        none->setStatusTip(tr("Sign in on the sign-in screen to see your institutions"));
         return;
     }
     const auto active = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
@@ -65,12 +67,15 @@ void ProfileButton::rebuildMenu()
 
     QAction *who = m_menu->addAction(tr("Signed in as %1").arg(m_person));
     who->setEnabled(false);
+    who->setStatusTip(tr("The person this session belongs to"));
     m_menu->addSection(tr("Institutions"));
     auto *group = new QActionGroup(m_menu);
     for (const Account &account : std::as_const(m_accounts)) {
         QAction *action = m_menu->addAction(tr("%1 (%2)").arg(account.name, account.code));
         action->setObjectName(QStringLiteral("account_") + account.code);
         action->setCheckable(true);
+        action->setStatusTip(account.code == m_activeCode ? tr("The institution shown now")
+                                                          : tr("Switch to this institution"));
         action->setChecked(account.code == m_activeCode);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = account.code] {
@@ -81,15 +86,18 @@ void ProfileButton::rebuildMenu()
     m_menu->addSeparator();
     QAction *add = m_menu->addAction(tr("Add account…"));
     add->setObjectName(QStringLiteral("addAccountAction"));
+    add->setStatusTip(tr("Link another institution by its instellingscode or bevoegd-gezagnummer"));
     connect(add, &QAction::triggered, this, &ProfileButton::addAccountRequested);
     if (m_passwordChangeOffered) {
         QAction *password = m_menu->addAction(tr("Change password…"));
         password->setObjectName(QStringLiteral("changePasswordAction"));
+        password->setStatusTip(tr("Change the password you sign in with"));
         connect(password, &QAction::triggered, this, &ProfileButton::changePasswordRequested);
     }
     m_menu->addSeparator();
     QAction *signOut = m_menu->addAction(tr("Sign out…"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setStatusTip(tr("Sign out, keeping or removing the offline data"));
     connect(signOut, &QAction::triggered, this, &ProfileButton::signOutRequested);
 }
 

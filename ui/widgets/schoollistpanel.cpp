@@ -52,6 +52,7 @@ SchoolListPanel::SchoolListPanel(SchoolListModel &model, QWidget *parent)
     m_search->setPlaceholderText(tr("Search by name, code or town…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search schools"));
+    m_search->setAccessibleDescription(tr("Filters the school list as you type (Ctrl+F)"));
 
     m_filter->setSourceModel(&model);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -69,9 +70,11 @@ SchoolListPanel::SchoolListPanel(SchoolListModel &model, QWidget *parent)
     m_view->header()->setSectionResizeMode(SchoolListModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->setAccessibleName(tr("Schools of this board"));
+    m_view->setAccessibleDescription(tr("Press Enter or double-click to open the selected school"));
     m_view->installEventFilter(new EnterFilter([this] { openCurrent(); }, this));
     m_open->setObjectName(QStringLiteral("openSchool"));
     m_open->setAccessibleName(tr("Open school"));
+    m_open->setAccessibleDescription(tr("Shows the selected school's details, archive and GTB overview"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,6 +87,13 @@ SchoolListPanel::SchoolListPanel(SchoolListModel &model, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &SchoolListPanel::openCurrent);
     setTabOrder(m_search, m_view);
     setTabOrder(m_view, m_open);
+}
+
+void SchoolListPanel::focusList()
+{
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (!m_view->currentIndex().isValid() && m_view->model()->rowCount() > 0)
+        m_view->setCurrentIndex(m_view->model()->index(0, 0));
 }
 
 void SchoolListPanel::openCurrent()

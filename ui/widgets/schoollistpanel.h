@@ -19,6 +19,8 @@ class SchoolListPanel final : public QWidget
 public:
     explicit SchoolListPanel(SchoolListModel &model, QWidget *parent = nullptr);
     QLineEdit *searchField() const { return m_search; }
+    // Keyboard focus to the list, on its first school when none is current.
+    void focusList();
 
 Q_SIGNALS:
     void schoolOpened(const QString &code);

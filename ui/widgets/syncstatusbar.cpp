@@ -42,7 +42,10 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     m_syncButton->setAutoRaise(true);
     m_offlineButton->setDefaultAction(m_workOffline);
     m_offlineButton->setAutoRaise(true);
+    m_syncButton->setObjectName(QStringLiteral("syncNowButton"));
     m_syncButton->setAccessibleName(m_syncNow->text());
+    m_syncButton->setAccessibleDescription(m_syncNow->toolTip());
+    m_offlineButton->setObjectName(QStringLiteral("workOfflineButton"));
     m_offlineButton->setAccessibleName(m_workOffline->text());
     m_offlineButton->setAccessibleDescription(m_workOffline->toolTip());
 

@@ -25,7 +25,8 @@ Tile::Tile(const QString &title, const QString &buttonText, QWidget *parent)
     m_title->setFont(bold);
     m_detail->setWordWrap(true);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
-    m_button->setAccessibleName(buttonText + QStringLiteral(": ") + title);
+    m_button->setAccessibleName(tr("%1: %2").arg(buttonText, title));
+    m_button->setAccessibleDescription(tr("Opens the list of %1").arg(title.toLower()));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
