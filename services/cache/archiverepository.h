@@ -38,6 +38,10 @@ public:
     // are dropped; fetched bytes of the remaining ones stay known). A kept whole
     // body (archive_bodies) is dropped: the item changed.
     Status upsert(const ArchiveItem &item);
+    // The same, storing `validated` (the JSON `item` was decoded from by
+    // ArchiveItem::fromJson, as the change feed delivered it) instead of
+    // encoding `item` again: the sync's bulk path.
+    Status upsert(const ArchiveItem &item, QJsonObject validated);
     Status remove(const QString &id);
     // The item's stored attachment copies (relative to the profile), to delete once its row is gone.
     Result<QStringList> storedFiles(const QString &id) const;
@@ -71,9 +75,16 @@ private:
     // WHERE clause and binds for `filter`; an empty clause when the text has no words.
     std::pair<QString, QVariantList> whereFor(const ArchiveFilter &filter) const;
     Result<QList<ArchiveItem>> decode(const Result<QList<EntityTable::Row>> &rows) const;
-    Status storeAttachments(const ArchiveItem &item);
+    // `newItem`: the row was just inserted, so it has no attachment rows yet.
+    Status storeAttachments(const ArchiveItem &item, bool newItem);
+    Result<QSqlQuery *> prepared(std::optional<QSqlQuery> &slot, const QString &sql);
 
     EntityTable m_table;
+    // The statements next to the row's upsert, prepared on first use (a sync page reuses them).
+    std::optional<QSqlQuery> m_dropBody;
+    std::optional<QSqlQuery> m_dropAllAttachments;
+    std::optional<QSqlQuery> m_dropOtherAttachments; // idx NOT IN (a JSON array of kept indexes)
+    std::optional<QSqlQuery> m_upsertAttachment;
 };
 
 } // namespace hpo
