@@ -212,10 +212,6 @@
         <translation>Dit stuk kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <source>The offline archive could not be read: %1</source>
-        <translation>Het offline archief kon niet worden gelezen: %1</translation>
-    </message>
-    <message>
         <source>Type to search subject, sender and text; Down arrow moves to the results</source>
         <translation>Typ om te zoeken in onderwerp, afzender en tekst; pijl omlaag gaat naar de resultaten</translation>
     </message>
@@ -226,6 +222,10 @@
     <message>
         <source>The last day to show; used while &quot;To&quot; is ticked</source>
         <translation>De laatste dag die wordt getoond; geldt zolang &quot;Tot en met&quot; is aangevinkt</translation>
+    </message>
+    <message>
+        <source>The offline archive could not be read. If this keeps happening, sign out, remove the offline data and sign in again.</source>
+        <translation>Het offline archief kon niet worden gelezen. Gebeurt dit vaker, log dan uit, verwijder de offline gegevens en log opnieuw in.</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ void SyncController::attach(std::unique_ptr<SyncEngine> engine)
     });
     connect(sync, &SyncEngine::failed, this, [this](const Error &error) {
         m_status.setSyncing(false);
-        if (m_offline && error.code == u"offline")
+        if (m_offline)
             return; // switched to Offline werken mid-sync: what the user asked for, not a failure
         if (isNetworkFailure(error))
             m_status.setOnline(false);
