@@ -51,6 +51,22 @@
         <source>Closes this window</source>
         <translation>Sluit dit venster</translation>
     </message>
+    <message>
+        <source>You are not registered as a contact person of this institution, so it cannot be linked to your account.</source>
+        <translation>U bent niet als contactpersoon van deze instelling geregistreerd, dus kan deze niet aan uw account worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>There is no institution with this code.</source>
+        <translation>Er is geen instelling met deze code.</translation>
+    </message>
+    <message>
+        <source>This institution is already linked to your account.</source>
+        <translation>Deze instelling is al aan uw account gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The account could not be added: %1</source>
+        <translation>Het account kon niet worden toegevoegd: %1</translation>
+    </message>
 </context>
 <context>
     <name>hpo::ArchiveDocumentController</name>
@@ -1285,22 +1301,6 @@
     <message>
         <source>Adding an account needs the network.</source>
         <translation>Voor het toevoegen van een account is een netwerkverbinding nodig.</translation>
-    </message>
-    <message>
-        <source>You are not registered as a contact person of this institution, so it cannot be linked to your account.</source>
-        <translation>U bent niet als contactpersoon van deze instelling geregistreerd, dus kan deze niet aan uw account worden gekoppeld.</translation>
-    </message>
-    <message>
-        <source>There is no institution with this code.</source>
-        <translation>Er is geen instelling met deze code.</translation>
-    </message>
-    <message>
-        <source>This institution is already linked to your account.</source>
-        <translation>Deze instelling is al aan uw account gekoppeld.</translation>
-    </message>
-    <message>
-        <source>The account could not be added: %1</source>
-        <translation>Het account kon niet worden toegevoegd: %1</translation>
     </message>
     <message>
         <source>The server cannot be reached; showing the offline data.</source>

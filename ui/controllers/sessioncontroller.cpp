@@ -548,19 +548,7 @@ void SessionController::showAddAccountDialog()
                         dialog->showSuccess(result.value());
                         return;
                     }
-                    // The server's reasons by code, in the user's language; anything else as it came.
-                    const QString code = result.error().code;
-                    if (code == u"not-a-contact-person")
-                        dialog->showRefusal(
-                            tr("You are not registered as a contact person of this institution, so it "
-                               "cannot be linked to your account."));
-                    else if (code == u"unknown-institution")
-                        dialog->showRefusal(tr("There is no institution with this code."));
-                    else if (code == u"already-linked")
-                        dialog->showRefusal(tr("This institution is already linked to your account."));
-                    else
-                        dialog->showRefusal(
-                            tr("The account could not be added: %1").arg(result.error().message));
+                    dialog->showRefusal(result.error());
                 });
             });
     dialog->show();
