@@ -477,8 +477,8 @@ void SessionController::markNewsRead(const QString &newsId)
 {
     if (!m_auth || workOffline() || !m_cache)
         return;
-    ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/news/") + newsId + QStringLiteral("/read"));
-    request.method = "POST";
+    const ApiRequest request
+        = ApiRequest::postJson(QStringLiteral("/api/v1/news/") + newsId + QStringLiteral("/read"));
     m_auth->send(request, this, [this, newsId](const ApiResult &result) {
         if (!result) {
             showError(tr("The item could not be marked as read: %1").arg(result.error().message));
