@@ -27,14 +27,23 @@ void ArchiveListModel::setQuery(const ArchiveQuery &query)
     endResetModel();
 }
 
+void ArchiveListModel::reportLater(const Error &error) const
+{
+    m_readError = error;
+    // Reads happen inside a model reset or inside painting (const data()): the page hears of it
+    // once those are over.
+    auto *self = const_cast<ArchiveListModel *>(this);
+    QMetaObject::invokeMethod(
+        self, [self, error] { Q_EMIT self->readFailed(error); }, Qt::QueuedConnection);
+}
+
 int ArchiveListModel::countRows()
 {
     if (!m_source)
         return 0;
     const Result<int> count = m_source->count(m_query);
     if (!count) {
-        m_readError = count.error();
-        Q_EMIT readFailed(count.error());
+        reportLater(count.error());
         return 0;
     }
     m_readError.reset();
@@ -83,11 +92,7 @@ const QList<ArchiveItem> *ArchiveListModel::page(int pageIndex) const
     Result<QList<ArchiveItem>> rows = m_source->fetch(m_query, pageIndex * pageSize, pageSize);
     if (!rows) {
         // Kept as an empty page so painting does not retry on every row; refresh() tries again.
-        m_readError = rows.error();
-        // data() is const and runs inside painting: tell the page after it returns.
-        auto *self = const_cast<ArchiveListModel *>(this);
-        QMetaObject::invokeMethod(
-            self, [self, error = rows.error()] { Q_EMIT self->readFailed(error); }, Qt::QueuedConnection);
+        reportLater(rows.error());
         return &m_pages.insert(pageIndex, {}).value();
     }
     return &m_pages.insert(pageIndex, std::move(rows).value()).value();

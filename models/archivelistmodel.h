@@ -65,6 +65,7 @@ Q_SIGNALS:
 private:
     void reload();
     int countRows();
+    void reportLater(const Error &error) const;
     const QList<ArchiveItem> *page(int pageIndex) const;
 
     ArchiveSource *m_source = nullptr;

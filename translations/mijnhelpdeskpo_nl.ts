@@ -51,6 +51,22 @@
         <source>Closes this window</source>
         <translation>Sluit dit venster</translation>
     </message>
+    <message>
+        <source>You are not registered as a contact person of this institution, so it cannot be linked to your account.</source>
+        <translation>U bent niet als contactpersoon van deze instelling geregistreerd, dus kan deze niet aan uw account worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>There is no institution with this code.</source>
+        <translation>Er is geen instelling met deze code.</translation>
+    </message>
+    <message>
+        <source>This institution is already linked to your account.</source>
+        <translation>Deze instelling is al aan uw account gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The account could not be added: %1</source>
+        <translation>Het account kon niet worden toegevoegd: %1</translation>
+    </message>
 </context>
 <context>
     <name>hpo::ArchiveDocumentController</name>
@@ -212,10 +228,6 @@
         <translation>Dit stuk kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <source>The offline archive could not be read: %1</source>
-        <translation>Het offline archief kon niet worden gelezen: %1</translation>
-    </message>
-    <message>
         <source>Type to search subject, sender and text; Down arrow moves to the results</source>
         <translation>Typ om te zoeken in onderwerp, afzender en tekst; pijl omlaag gaat naar de resultaten</translation>
     </message>
@@ -226,6 +238,10 @@
     <message>
         <source>The last day to show; used while &quot;To&quot; is ticked</source>
         <translation>De laatste dag die wordt getoond; geldt zolang &quot;Tot en met&quot; is aangevinkt</translation>
+    </message>
+    <message>
+        <source>The offline archive could not be read. If this keeps happening, sign out, remove the offline data and sign in again.</source>
+        <translation>Het offline archief kon niet worden gelezen. Gebeurt dit vaker, log dan uit, verwijder de offline gegevens en log opnieuw in.</translation>
     </message>
 </context>
 <context>
@@ -1285,22 +1301,6 @@
     <message>
         <source>Adding an account needs the network.</source>
         <translation>Voor het toevoegen van een account is een netwerkverbinding nodig.</translation>
-    </message>
-    <message>
-        <source>You are not registered as a contact person of this institution, so it cannot be linked to your account.</source>
-        <translation>U bent niet als contactpersoon van deze instelling geregistreerd, dus kan deze niet aan uw account worden gekoppeld.</translation>
-    </message>
-    <message>
-        <source>There is no institution with this code.</source>
-        <translation>Er is geen instelling met deze code.</translation>
-    </message>
-    <message>
-        <source>This institution is already linked to your account.</source>
-        <translation>Deze instelling is al aan uw account gekoppeld.</translation>
-    </message>
-    <message>
-        <source>The account could not be added: %1</source>
-        <translation>Het account kon niet worden toegevoegd: %1</translation>
     </message>
     <message>
         <source>The server cannot be reached; showing the offline data.</source>

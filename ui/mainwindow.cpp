@@ -107,6 +107,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showSignIn(bool signIn)
 {
     m_central->setCurrentWidget(signIn ? static_cast<QWidget *>(m_signIn) : m_tabs);
+    updateChatDock();
 }
 
 bool MainWindow::isShowingSignIn() const
@@ -116,8 +117,9 @@ bool MainWindow::isShowingSignIn() const
 
 void MainWindow::updateChatDock()
 {
-    // The dock follows availability; the status text also covers "open but no agent".
-    m_chatDock->setVisible(m_chat.isAvailable());
+    // The dock follows availability, for a signed-in person (the helpdesk chats with an
+    // institution); the status text also covers "open but no agent".
+    m_chatDock->setVisible(m_chat.isAvailable() && !isShowingSignIn());
     m_chatStatus->setText(m_chat.statusText(QLocale()));
     m_chatStatus->setAccessibleDescription(m_chatStatus->text());
 }

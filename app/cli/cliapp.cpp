@@ -86,10 +86,11 @@ const QList<std::pair<QString, QString>> optionCommands = {
     {QStringLiteral("limit"), QStringLiteral("archive")},
 };
 
+// Exit 3 (server unreachable) also covers answers we could not take in and content that needs the network.
 bool isNetworkFailure(const QString &code)
 {
-    return code == u"network-unreachable" || code == u"network-timeout" || code == u"tls-error"
-        || code == u"redirect-refused" || code == u"response-too-large" || code == u"needs-network";
+    return hpo::isNetworkFailure(Error {code, {}, {}}) || code == u"redirect-refused"
+        || code == u"response-too-large" || code == u"needs-network";
 }
 
 QString str(const QJsonObject &object, const char *key)

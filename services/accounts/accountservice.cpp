@@ -81,12 +81,8 @@ void AccountService::fetchMe(QObject *context, Callback<SignedInPerson> done)
 
 void AccountService::add(const QString &institutionCode, QObject *context, Callback<LinkedAccount> done)
 {
-    ApiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/api/v1/me/accounts");
-    request.contentType = "application/json";
-    request.body = QJsonDocument(QJsonObject {{QStringLiteral("institutionCode"), institutionCode}})
-                       .toJson(QJsonDocument::Compact);
+    const ApiRequest request = ApiRequest::postJson(QStringLiteral("/api/v1/me/accounts"),
+                                                    {{QStringLiteral("institutionCode"), institutionCode}});
     m_auth.send(request, context, [done](const ApiResult &result) {
         if (!result) {
             done(result.error());

@@ -133,6 +133,8 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Callback done)
 
     QNetworkReply *reply = m_nam.sendCustomRequest(networkRequest, request.method, request.body);
     QPointer<QNetworkReply> guard(reply);
+    m_inFlight.removeIf([](const QPointer<QNetworkReply> &r) { return r.isNull() || r->isFinished(); });
+    m_inFlight.append(guard);
     const QUrl base = m_baseUrl;
     const qint64 maxBytes = m_options.maxResponseBytes;
 
@@ -188,6 +190,14 @@ void ApiClient::finish(QNetworkReply *reply, const QUrl &url, ApiClient *etagOwn
                        {}});
         return;
     }
+    if (reply->property("hpo.offline").toBool()) {
+        done(ApiError {
+            {QStringLiteral("offline"), QStringLiteral("working offline: the request was stopped"), {}},
+            0,
+            {},
+            {}});
+        return;
+    }
     if (reply->property("hpo.tooLarge").toBool()) {
         done(ApiError {
             {QStringLiteral("response-too-large"), QStringLiteral("the server's answer is too large"), {}},
@@ -235,6 +245,21 @@ void ApiClient::finish(QNetworkReply *reply, const QUrl &url, ApiClient *etagOwn
     qCInfo(lcNetwork) << "request refused:" << url.toDisplayString(QUrl::RemoveQuery) << status
                       << error.error.code;
     done(error);
+}
+
+void ApiClient::setOffline(bool offline)
+{
+    m_offline = offline;
+    if (!offline)
+        return;
+    // What was already on its way stops too; its callers hear "offline".
+    const QList<QPointer<QNetworkReply>> inFlight = std::exchange(m_inFlight, {});
+    for (const QPointer<QNetworkReply> &reply : inFlight) {
+        if (reply && !reply->isFinished()) {
+            reply->setProperty("hpo.offline", true);
+            reply->abort();
+        }
+    }
 }
 
 } // namespace hpo

@@ -8,7 +8,9 @@
 #include "services/api/apirequest.h"
 #include "services/api/apiresult.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <chrono>
@@ -51,7 +53,8 @@ public:
 
     // Working offline: every request fails at once with "offline" and nothing reaches the
     // network (the one place that guarantees it, whoever sends: sync, sign-in refresh, pages).
-    void setOffline(bool offline) { m_offline = offline; }
+    // Requests already sent are aborted and answer "offline" as well.
+    void setOffline(bool offline);
     bool isOffline() const { return m_offline; }
 
     // Sends `request`; `done` runs once on `context`'s thread with the outcome.
@@ -73,6 +76,7 @@ private:
     EtagStore *m_etags;
     Options m_options;
     bool m_offline = false;
+    QList<QPointer<QNetworkReply>> m_inFlight;
 };
 
 } // namespace hpo

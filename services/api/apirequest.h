@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QUrlQuery>
@@ -28,6 +30,19 @@ struct ApiRequest
         ApiRequest r;
         r.path = std::move(path);
         r.query = std::move(query);
+        return r;
+    }
+
+    // A POST with `body` as compact JSON (an empty object sends no body).
+    static ApiRequest postJson(QString path, const QJsonObject &body = {})
+    {
+        ApiRequest r;
+        r.method = "POST";
+        r.path = std::move(path);
+        if (!body.isEmpty()) {
+            r.contentType = "application/json";
+            r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
         return r;
     }
 };

@@ -28,4 +28,9 @@ Result<QJsonObject> ApiResponse::object() const
     return document.object();
 }
 
+bool isNetworkFailure(const Error &error)
+{
+    return error.code.startsWith(u"network-") || error.code == u"tls-error" || error.code == u"offline";
+}
+
 } // namespace hpo

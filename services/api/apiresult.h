@@ -29,6 +29,10 @@ struct ApiResponse
     Result<QJsonObject> object() const;
 };
 
+// The request got no answer from the server: unreachable, timed out, a TLS failure, or working
+// offline ("offline"). A refusal by the server, a bad URL or a malformed answer is not one.
+bool isNetworkFailure(const Error &error);
+
 struct ApiError
 {
     // code: the problem document's `code`, else one of "http-<status>",

@@ -162,13 +162,9 @@ void AuthService::signInWithPassword(const QString &userName, const QString &pas
                        {}});
         return;
     }
-    ApiRequest request;
-    request.method = "POST";
-    request.path = m_endpoints.passwordPath;
-    request.contentType = "application/json";
-    request.body = QJsonDocument(QJsonObject {{QStringLiteral("username"), userName},
-                                              {QStringLiteral("password"), password}})
-                       .toJson(QJsonDocument::Compact);
+    ApiRequest request = ApiRequest::postJson(
+        m_endpoints.passwordPath,
+        {{QStringLiteral("username"), userName}, {QStringLiteral("password"), password}});
     request.authenticated = false;
     request.headers = {{"Cache-Control", "no-store"}};
     setState(State::SigningIn);
@@ -190,13 +186,9 @@ void AuthService::changePassword(const QString &currentPassword, const QString &
         done(error);
         return;
     }
-    ApiRequest request;
-    request.method = "POST";
-    request.path = m_endpoints.passwordChangePath;
-    request.contentType = "application/json";
-    request.body = QJsonDocument(QJsonObject {{QStringLiteral("currentPassword"), currentPassword},
-                                              {QStringLiteral("newPassword"), newPassword}})
-                       .toJson(QJsonDocument::Compact);
+    const ApiRequest request = ApiRequest::postJson(
+        m_endpoints.passwordChangePath,
+        {{QStringLiteral("currentPassword"), currentPassword}, {QStringLiteral("newPassword"), newPassword}});
     send(request, context, [done = std::move(done)](const ApiResult &result) {
         if (result) {
             done(success());

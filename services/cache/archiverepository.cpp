@@ -2,6 +2,7 @@
 
 #include "services/cache/sqlerror.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -26,33 +27,65 @@ ArchiveRepository::ArchiveRepository(QSqlDatabase db)
 
 Status ArchiveRepository::upsert(const ArchiveItem &item, QStringList *droppedFiles)
 {
+    return upsert(item, item.toJson(), droppedFiles);
+}
+
+Status ArchiveRepository::upsert(const ArchiveItem &item, QJsonObject data, QStringList *droppedFiles)
+{
     // The body lives in its column (indexed by FTS5), not a second time inside `data`.
-    QJsonObject data = item.toJson();
     data.remove(body);
+    bool inserted = false;
     if (Status s = m_table.upsert({item.id, item.institutionCode, toString(item.kind),
                                    toString(item.direction), toStoredTime(item.sentAt), item.subject,
                                    item.sender, item.body, item.bodyTruncated ? 1 : 0, item.version},
-                                  data);
+                                  data, &inserted);
         !s)
         return s;
+    // A new row has no kept body and no attachment rows (both reference it, foreign
+    // keys on): the DELETEs would find nothing. A full sync inserts 100,000 rows.
+    if (inserted)
+        return storeAttachments(item, true, droppedFiles);
     // The feed sends an item again only when it changed: a kept whole body is stale then.
-    QSqlQuery stale(m_table.database());
-    stale.prepare(QStringLiteral("DELETE FROM archive_bodies WHERE item_id = ?"));
-    stale.addBindValue(item.id);
-    if (!stale.exec())
-        return sqlError(QStringLiteral("cache-write-failed"), stale.lastError(), QStringLiteral("bodies"));
-    return storeAttachments(item, droppedFiles);
+    Result<QSqlQuery *> stale
+        = prepared(m_dropBody, QStringLiteral("DELETE FROM archive_bodies WHERE item_id = ?"));
+    if (!stale)
+        return stale.error();
+    stale.value()->bindValue(0, item.id);
+    if (!stale.value()->exec())
+        return sqlError(QStringLiteral("cache-write-failed"), stale.value()->lastError(),
+                        QStringLiteral("bodies"));
+    return storeAttachments(item, false, droppedFiles);
 }
 
-Status ArchiveRepository::storeAttachments(const ArchiveItem &item, QStringList *droppedFiles)
+Result<QSqlQuery *> ArchiveRepository::prepared(std::optional<QSqlQuery> &slot, const QString &sql)
 {
-    QSqlQuery query(m_table.database());
-    if (droppedFiles) {
+    if (!slot) {
+        QSqlQuery query(m_table.database());
+        if (!query.prepare(sql))
+            return sqlError(QStringLiteral("cache-write-failed"), query.lastError(),
+                            QStringLiteral("archive"));
+        slot = std::move(query);
+    }
+    return &*slot;
+}
+
+Status ArchiveRepository::storeAttachments(const ArchiveItem &item, bool newItem, QStringList *droppedFiles)
+{
+    auto failed = [](const QSqlQuery &query) {
+        return sqlError(QStringLiteral("cache-write-failed"), query.lastError(),
+                        QStringLiteral("attachments"));
+    };
+    if (!newItem && droppedFiles) {
         // Stored copies that no longer match the listed attachment (gone, or another name or size) are
         // forgotten below; their files go once the page is committed.
-        query.prepare(QStringLiteral("SELECT idx, file_name, size, stored_path FROM archive_attachments "
-                                     "WHERE item_id = ? AND stored_path IS NOT NULL"));
-        query.addBindValue(item.id);
+        Result<QSqlQuery *> stored
+            = prepared(m_storedCopies,
+                       QStringLiteral("SELECT idx, file_name, size, stored_path FROM archive_attachments "
+                                      "WHERE item_id = ? AND stored_path IS NOT NULL"));
+        if (!stored)
+            return stored.error();
+        QSqlQuery &query = *stored.value();
+        query.bindValue(0, item.id);
         if (!query.exec())
             return sqlError(QStringLiteral("cache-read-failed"), query.lastError(),
                             QStringLiteral("attachments"));
@@ -65,36 +98,54 @@ Status ArchiveRepository::storeAttachments(const ArchiveItem &item, QStringList 
                 || listed->size != query.value(2).toLongLong())
                 droppedFiles->append(query.value(3).toString());
         }
+        query.finish();
     }
-    QStringList kept;
-    for (const ArchiveAttachment &attachment : item.attachments)
-        kept.append(QString::number(attachment.index));
-    query.prepare(QStringLiteral("DELETE FROM archive_attachments WHERE item_id = ? AND idx NOT IN (%1)")
-                      .arg(kept.isEmpty() ? QStringLiteral("-1") : kept.join(u',')));
-    query.addBindValue(item.id);
-    if (!query.exec())
-        return sqlError(QStringLiteral("cache-write-failed"), query.lastError(),
-                        QStringLiteral("attachments"));
+    if (!newItem) {
+        // Attachments no longer listed go (with what was known of their stored copy).
+        Result<QSqlQuery *> drop = item.attachments.isEmpty()
+            ? prepared(m_dropAllAttachments,
+                       QStringLiteral("DELETE FROM archive_attachments WHERE item_id = ?"))
+            : prepared(m_dropOtherAttachments,
+                       QStringLiteral("DELETE FROM archive_attachments WHERE item_id = ? AND "
+                                      "idx NOT IN (SELECT value FROM json_each(?))"));
+        if (!drop)
+            return drop.error();
+        drop.value()->bindValue(0, item.id);
+        if (!item.attachments.isEmpty()) {
+            QJsonArray kept;
+            for (const ArchiveAttachment &attachment : item.attachments)
+                kept.append(attachment.index);
+            drop.value()->bindValue(1, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+        }
+        if (!drop.value()->exec())
+            return failed(*drop.value());
+    }
     if (item.attachments.isEmpty())
         return success();
     // A changed file (other name, type or size) forgets its stored copy.
-    query.prepare(QStringLiteral(
-        "INSERT INTO archive_attachments (item_id, idx, file_name, media_type, size) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(item_id, idx) DO UPDATE SET file_name = excluded.file_name, media_type = "
-        "excluded.media_type, "
-        "size = excluded.size, etag = CASE WHEN size = excluded.size AND file_name = excluded.file_name THEN "
-        "etag END, "
-        "stored_path = CASE WHEN size = excluded.size AND file_name = excluded.file_name THEN stored_path "
-        "END"));
+    Result<QSqlQuery *> upsert = prepared(
+        m_upsertAttachment,
+        QStringLiteral(
+            "INSERT INTO archive_attachments (item_id, idx, file_name, media_type, size) VALUES (?, ?, ?, ?, "
+            "?) "
+            "ON CONFLICT(item_id, idx) DO UPDATE SET file_name = excluded.file_name, media_type = "
+            "excluded.media_type, "
+            "size = excluded.size, etag = CASE WHEN size = excluded.size AND file_name = excluded.file_name "
+            "THEN etag END, "
+            "stored_path = CASE WHEN size = excluded.size AND file_name = excluded.file_name THEN "
+            "stored_path "
+            "END"));
+    if (!upsert)
+        return upsert.error();
+    QSqlQuery &query = *upsert.value();
     for (const ArchiveAttachment &attachment : item.attachments) {
-        query.addBindValue(item.id);
-        query.addBindValue(attachment.index);
-        query.addBindValue(attachment.fileName);
-        query.addBindValue(attachment.mediaType);
-        query.addBindValue(attachment.size);
+        query.bindValue(0, item.id);
+        query.bindValue(1, attachment.index);
+        query.bindValue(2, attachment.fileName);
+        query.bindValue(3, attachment.mediaType);
+        query.bindValue(4, attachment.size);
         if (!query.exec())
-            return sqlError(QStringLiteral("cache-write-failed"), query.lastError(),
-                            QStringLiteral("attachments"));
+            return failed(query);
     }
     return success();
 }

@@ -40,6 +40,10 @@ public:
     // attachments dropped or changed (other name or size) are forgotten and,
     // with `droppedFiles`, appended there (relative paths) for deletion after the commit.
     Status upsert(const ArchiveItem &item, QStringList *droppedFiles = nullptr);
+    // The same, storing `validated` (the JSON `item` was decoded from by
+    // ArchiveItem::fromJson, as the change feed delivered it) instead of
+    // encoding `item` again: the sync's bulk path.
+    Status upsert(const ArchiveItem &item, QJsonObject validated, QStringList *droppedFiles = nullptr);
     Status remove(const QString &id);
     // The item's stored attachment copies (relative to the profile), to delete once its row is gone.
     Result<QStringList> storedFiles(const QString &id) const;
@@ -73,9 +77,17 @@ private:
     // WHERE clause and binds for `filter`; an empty clause when the text has no words.
     std::pair<QString, QVariantList> whereFor(const ArchiveFilter &filter) const;
     Result<QList<ArchiveItem>> decode(const Result<QList<EntityTable::Row>> &rows) const;
-    Status storeAttachments(const ArchiveItem &item, QStringList *droppedFiles);
+    // `newItem`: the row was just inserted, so it has no attachment rows yet.
+    Status storeAttachments(const ArchiveItem &item, bool newItem, QStringList *droppedFiles);
+    Result<QSqlQuery *> prepared(std::optional<QSqlQuery> &slot, const QString &sql);
 
     EntityTable m_table;
+    // The statements next to the row's upsert, prepared on first use (a sync page reuses them).
+    std::optional<QSqlQuery> m_dropBody;
+    std::optional<QSqlQuery> m_dropAllAttachments;
+    std::optional<QSqlQuery> m_dropOtherAttachments; // idx NOT IN (a JSON array of kept indexes)
+    std::optional<QSqlQuery> m_upsertAttachment;
+    std::optional<QSqlQuery> m_storedCopies;
 };
 
 } // namespace hpo

@@ -79,6 +79,8 @@ Result<std::unique_ptr<CacheDatabase>> CacheDatabase::open(const QString &profil
         QSqlDatabase db = probe.value()->database();
         if (Status fts = CacheSchema::checkFts5(db); !fts)
             return fts.error();
+        if (Status json = CacheSchema::checkJson(db); !json)
+            return json.error();
     }
 
     const QString path = QDir(profileDir).filePath(fileName());

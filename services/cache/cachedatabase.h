@@ -32,7 +32,7 @@ class CacheDatabase final : public QObject
 public:
     static QString fileName() { return QStringLiteral("cache.sqlite"); }
 
-    // Errors: "sqlite-fts5-missing", "cache-open-failed", "cache-schema-too-new",
+    // Errors: "sqlite-fts5-missing", "sqlite-json-missing", "cache-open-failed", "cache-schema-too-new",
     // "cache-migration-failed", "cache-set-aside-failed".
     static Result<std::unique_ptr<CacheDatabase>> open(const QString &profileDir, QObject *parent = nullptr);
     ~CacheDatabase() override;

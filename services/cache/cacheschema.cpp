@@ -256,4 +256,18 @@ Status CacheSchema::checkFts5(QSqlDatabase &db)
     return success();
 }
 
+Status CacheSchema::checkJson(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM json_each('[1,2]')")) || !query.next()
+        || query.value(0).toInt() != 2) {
+        return Error {
+            QStringLiteral("sqlite-json-missing"),
+            QStringLiteral("this SQLite library has no JSON functions (%1); use SQLite 3.38 or later")
+                .arg(query.lastError().text()),
+            {}};
+    }
+    return success();
+}
+
 } // namespace hpo

@@ -22,6 +22,9 @@ public:
     // Whether this SQLite has FTS5 with the unicode61 tokenizer option we use.
     // Error: "sqlite-fts5-missing".
     static Status checkFts5(QSqlDatabase &db);
+    // Whether this SQLite has the JSON functions (built in since 3.38) the sync's queries use.
+    // Error: "sqlite-json-missing".
+    static Status checkJson(QSqlDatabase &db);
 };
 
 } // namespace hpo

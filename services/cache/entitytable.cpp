@@ -19,8 +19,10 @@ EntityTable::EntityTable(QSqlDatabase db, QString table, QStringList columns)
       m_columns(std::move(columns))
 { }
 
-Status EntityTable::upsert(const QVariantList &values, const QJsonObject &data)
+Status EntityTable::upsert(const QVariantList &values, const QJsonObject &data, bool *inserted)
 {
+    if (inserted)
+        *inserted = false;
     if (!m_upsert) {
         QStringList placeholders;
         QStringList updates;
@@ -43,8 +45,14 @@ Status EntityTable::upsert(const QVariantList &values, const QJsonObject &data)
         m_upsert->bindValue(int(i), values[i]);
     m_upsert->bindValue(int(values.size()),
                         QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    // The connection's last_insert_rowid (valid once the statement has run before).
+    const QVariant rowidBefore = inserted ? m_upsert->lastInsertId() : QVariant();
     if (!m_upsert->exec())
         return sqlError(QStringLiteral("cache-write-failed"), m_upsert->lastError(), m_table);
+    if (inserted && rowidBefore.isValid()) {
+        const QVariant rowidAfter = m_upsert->lastInsertId();
+        *inserted = rowidAfter.isValid() && rowidAfter != rowidBefore;
+    }
     return success();
 }
 

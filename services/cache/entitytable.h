@@ -22,8 +22,10 @@ public:
     // `columns`: every column written on upsert, the key first, `data` excluded.
     EntityTable(QSqlDatabase db, QString table, QStringList columns);
 
-    // `values` in `columns` order.
-    Status upsert(const QVariantList &values, const QJsonObject &data);
+    // `values` in `columns` order. `inserted`, when given, is set to true only
+    // when the row is certainly new (SQLite moved last_insert_rowid, which the
+    // DO UPDATE path never does); false means "updated, or cannot tell".
+    Status upsert(const QVariantList &values, const QJsonObject &data, bool *inserted = nullptr);
     Status remove(const QVariant &key);
     Status removeWhere(const QString &column, const QVariant &value);
 

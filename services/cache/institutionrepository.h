@@ -6,6 +6,14 @@
 
 namespace hpo {
 
+// One school of a board as the board's school list shows it.
+struct SchoolOverview
+{
+    Institution school;
+    QString gemachtigde; // display name of the first Gemachtigde by sort name; empty when none
+    qint64 unreadNews = 0; // unread news of the school, general news included
+};
+
 class InstitutionRepository final
 {
 public:
@@ -16,6 +24,9 @@ public:
     Result<std::optional<Institution>> find(const QString &code) const;
     Result<QList<Institution>> all() const; // by name
     Result<QList<Institution>> schoolsOfBoard(const QString &boardCode) const; // by name
+    // The board's schools by name with their Gemachtigde and unread news count,
+    // in ONE statement (the school list refreshes on the UI thread).
+    Result<QList<SchoolOverview>> schoolOverviews(const QString &boardCode) const;
 
 private:
     EntityTable m_table;

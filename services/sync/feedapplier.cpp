@@ -13,6 +13,7 @@
 #include "services/cache/syncstaterepository.h"
 #include "services/common/logging.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -45,7 +46,9 @@ struct FeedApplier::Repositories
 
 namespace {
 
-template<typename T> Result<T> decode(const FeedEntry &entry, bool ownsInstitutionCode)
+// Decodes with the domain codec; `validated` receives the JSON that passed it.
+template<typename T>
+Result<T> decode(const FeedEntry &entry, bool ownsInstitutionCode, QJsonObject *validated = nullptr)
 {
     QJsonObject data = entry.data;
     if (!data.contains(QStringLiteral("version")))
@@ -57,7 +60,25 @@ template<typename T> Result<T> decode(const FeedEntry &entry, bool ownsInstituti
     Result<T> value = T::fromJson(data, path);
     if (!value)
         return Error {QStringLiteral("feed-entry-invalid"), value.error().message, value.error().field};
+    if (validated)
+        *validated = std::move(data);
     return value;
+}
+
+// Decodes with the domain codec (timed as decode), then stores (timed as write).
+template<typename T, typename Write>
+Status decodeAndStore(const FeedEntry &entry, bool ownsInstitutionCode, AppliedPage &out,
+                      QElapsedTimer &clock, Write &&write)
+{
+    QJsonObject validated;
+    Result<T> v = decode<T>(entry, ownsInstitutionCode, &validated);
+    out.decodeNs += clock.nsecsElapsed();
+    clock.restart();
+    if (!v)
+        return v.error();
+    Status stored = write(v.value(), std::move(validated));
+    out.writeNs += clock.nsecsElapsed();
+    return stored;
 }
 
 } // namespace
@@ -98,12 +119,15 @@ Result<AppliedPage> FeedApplier::apply(const FeedPage &page, const QString &scop
         if (Status applied = applyEntry(repositories, entry, out); !applied)
             return fail(applied.error());
     }
+    QElapsedTimer commitClock;
+    commitClock.start();
     SyncStateRepository state(m_db);
     if (Status saved = state.saveCursor(scope, page.cursor, now, page.snapshot && !page.hasMore); !saved)
         return fail(saved.error());
     if (!m_db.commit())
         return fail(
             sqlError(QStringLiteral("cache-write-failed"), m_db.lastError(), QStringLiteral("commit")));
+    out.commitNs = commitClock.nsecsElapsed();
     out.changed.insert({Collection::SyncState, QString()});
     return out;
 }
@@ -137,12 +161,19 @@ Status FeedApplier::applyEntry(Repositories &r, const FeedEntry &entry, AppliedP
     Status status = success();
     Collection collection = Collection::Institutions;
     const QString &e = entry.entity;
+    QElapsedTimer clock;
+    clock.start();
+    auto removed = [&](Status s) {
+        out.writeNs += clock.nsecsElapsed();
+        return s;
+    };
 
     if (e == QStringLiteral("institution")) {
         collection = Collection::Institutions;
         if (upsert) {
-            Result<Institution> v = decode<Institution>(entry, false);
-            status = v ? r.institutions.upsert(v.value()) : Status(v.error());
+            status = decodeAndStore<Institution>(
+                entry, false, out, clock,
+                [&](const Institution &v, QJsonObject) { return r.institutions.upsert(v); });
         } else {
             // Access lost (unlinked, or no longer in the board): everything of it goes.
             Result<InstitutionPurge::Outcome> purged = r.purge.purge(entry.id);
@@ -156,64 +187,55 @@ Status FeedApplier::applyEntry(Repositories &r, const FeedEntry &entry, AppliedP
         }
     } else if (e == QStringLiteral("branch")) {
         collection = Collection::Branches;
-        if (upsert) {
-            Result<Branch> v = decode<Branch>(entry, true);
-            status = v ? r.branches.upsert(v.value()) : Status(v.error());
-        } else {
-            status = r.branches.remove(entry.id);
-        }
+        status = upsert
+            ? decodeAndStore<Branch>(entry, true, out, clock,
+                                     [&](const Branch &v, QJsonObject) { return r.branches.upsert(v); })
+            : removed(r.branches.remove(entry.id));
     } else if (e == QStringLiteral("contact")) {
         collection = Collection::Contacts;
-        if (upsert) {
-            Result<ContactPerson> v = decode<ContactPerson>(entry, false);
-            status = v ? r.contacts.upsert(entry.institution, v.value()) : Status(v.error());
-        } else {
-            status = r.contacts.remove(entry.id);
-        }
+        status = upsert ? decodeAndStore<ContactPerson>(entry, false, out, clock,
+                                                        [&](const ContactPerson &v, QJsonObject) {
+                                                            return r.contacts.upsert(entry.institution, v);
+                                                        })
+                        : removed(r.contacts.remove(entry.id));
     } else if (e == QStringLiteral("news")) {
         collection = Collection::News;
-        if (upsert) {
-            Result<NewsItem> v = decode<NewsItem>(entry, true);
-            status = v ? r.news.upsert(v.value()) : Status(v.error());
-        } else {
-            status = r.news.remove(entry.id);
-        }
+        status = upsert
+            ? decodeAndStore<NewsItem>(entry, true, out, clock,
+                                       [&](const NewsItem &v, QJsonObject) { return r.news.upsert(v); })
+            : removed(r.news.remove(entry.id));
     } else if (e == QStringLiteral("archive")) {
         collection = Collection::Archive;
         if (upsert) {
-            Result<ArchiveItem> v = decode<ArchiveItem>(entry, true);
-            status = v ? r.archive.upsert(v.value(), &out.storedFilesToDelete) : Status(v.error());
+            status = decodeAndStore<ArchiveItem>(
+                entry, true, out, clock, [&](const ArchiveItem &v, QJsonObject validated) {
+                    return r.archive.upsert(v, std::move(validated), &out.storedFilesToDelete);
+                });
         } else {
             Result<QStringList> files = r.archive.storedFiles(entry.id);
             if (!files)
                 return files.error();
             out.storedFilesToDelete += files.value();
-            status = r.archive.remove(entry.id);
+            status = removed(r.archive.remove(entry.id));
         }
     } else if (e == QStringLiteral("contactMoment")) {
         collection = Collection::ContactMoments;
-        if (upsert) {
-            Result<ContactMoment> v = decode<ContactMoment>(entry, true);
-            status = v ? r.moments.upsert(v.value()) : Status(v.error());
-        } else {
-            status = r.moments.remove(entry.id);
-        }
+        status = upsert ? decodeAndStore<ContactMoment>(
+                     entry, true, out, clock,
+                     [&](const ContactMoment &v, QJsonObject) { return r.moments.upsert(v); })
+                        : removed(r.moments.remove(entry.id));
     } else if (e == QStringLiteral("evaluation")) {
         collection = Collection::Evaluations;
-        if (upsert) {
-            Result<Evaluation> v = decode<Evaluation>(entry, true);
-            status = v ? r.evaluations.upsert(v.value()) : Status(v.error());
-        } else {
-            status = r.evaluations.remove(entry.id);
-        }
+        status = upsert ? decodeAndStore<Evaluation>(
+                     entry, true, out, clock,
+                     [&](const Evaluation &v, QJsonObject) { return r.evaluations.upsert(v); })
+                        : removed(r.evaluations.remove(entry.id));
     } else if (e == QStringLiteral("gtb")) {
         collection = Collection::Gtb;
-        if (upsert) {
-            Result<GtbOverview> v = decode<GtbOverview>(entry, true);
-            status = v ? r.gtb.upsert(v.value()) : Status(v.error());
-        } else {
-            status = r.gtb.remove(entry.institution.isEmpty() ? entry.id : entry.institution);
-        }
+        status = upsert
+            ? decodeAndStore<GtbOverview>(entry, true, out, clock,
+                                          [&](const GtbOverview &v, QJsonObject) { return r.gtb.upsert(v); })
+            : removed(r.gtb.remove(entry.institution.isEmpty() ? entry.id : entry.institution));
     } else {
         // A newer server may send entities this client does not know: skip, don't stall the feed.
         qCInfo(lcSync) << "skipping unknown feed entity" << e;

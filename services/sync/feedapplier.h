@@ -28,7 +28,13 @@ struct AppliedPage
     std::optional<Error> firstRejection; // field: "entries[seq=N].data.…"
     QSet<std::pair<Collection, QString>> changed; // to announce after commit
     QStringList storedFilesToDelete; // attachment copies whose rows are gone (relative to the profile)
-    qint64 workerMs = 0; // parse + apply + commit on the worker thread
+    qint64 workerMs = 0; // parse + apply + commit on the worker thread (wall clock)
+    // Where the worker's time went (wall clock, nanoseconds), for bench_sync:
+    qint64 parseNs = 0; // the page's JSON into FeedEntry values
+    qint64 decodeNs = 0; // the domain codecs
+    qint64 writeNs = 0; // the statements (rows, attachments, FTS triggers)
+    qint64 commitNs = 0; // cursor + COMMIT
+    qint64 workerCpuNs = 0; // the worker thread's CPU time for the page
 };
 
 class FeedApplier final

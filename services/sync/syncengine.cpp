@@ -72,8 +72,12 @@ void SyncEngine::syncNow()
         return;
     }
     m_running = true;
+    ++m_run;
+    m_inFlight = 0;
+    m_failure.reset();
     m_resynced = false;
     m_summary = {};
+    m_nanos = {};
     m_summary.full = state.value().cursor.isEmpty();
     m_wipeNext = m_summary.full;
     Q_EMIT started(m_summary.full);
@@ -83,14 +87,17 @@ void SyncEngine::syncNow()
 void SyncEngine::fetch(const QString &cursor)
 {
     ++m_summary.requests;
-    m_fetch(cursor, this, [this](const ApiResult &result) { onPage(result); });
+    m_fetch(cursor, this, [this, run = m_run](const ApiResult &result) { onPage(result, run); });
 }
 
-void SyncEngine::onPage(const ApiResult &result)
+void SyncEngine::onPage(const ApiResult &result, quint64 run)
 {
+    if (run != m_run || !m_running || m_failure)
+        return;
     if (!result) {
         if (result.httpStatus() == 410 && !m_resynced) {
-            // The cursor is too old or unknown: start over from a full snapshot.
+            // The cursor is too old or unknown: start over from a full snapshot
+            // (after any page in flight: the worker applies in order).
             qCInfo(lcSync) << "feed answered 410 (" << result.error().code << "): full resync";
             m_resynced = true;
             m_summary.full = true;
@@ -98,7 +105,7 @@ void SyncEngine::onPage(const ApiResult &result)
             fetch(QString());
             return;
         }
-        fail(result.error());
+        failWhenIdle(result.error());
         return;
     }
     const QByteArray body = result.response().body;
@@ -106,27 +113,48 @@ void SyncEngine::onPage(const ApiResult &result)
     const QDateTime now = m_clock.now();
     const QString scope = m_scope;
     QPointer<SyncEngine> self(this);
+    ++m_inFlight;
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, body, scope, now, wipe, self] {
-            worker->apply(body, scope, now, wipe,
-                          [self, bytes = body.size()](const Result<AppliedPage> &applied) {
-                              QMetaObject::invokeMethod(
-                                  self.data(),
-                                  [self, applied, bytes] {
-                                      if (self)
-                                          self->onApplied(applied, bytes);
-                                  },
-                                  Qt::QueuedConnection);
-                          });
+        [worker = m_worker, run, body, scope, now, wipe, self] {
+            worker->apply(
+                run, body, scope, now, wipe,
+                [self, run](const QString &cursor, bool hasMore) {
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, cursor, hasMore, run] {
+                            if (self)
+                                self->onParsed(cursor, hasMore, run);
+                        },
+                        Qt::QueuedConnection);
+                },
+                [self, run, bytes = body.size()](const Result<AppliedPage> &applied) {
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, applied, bytes, run] {
+                            if (self)
+                                self->onApplied(applied, bytes, run);
+                        },
+                        Qt::QueuedConnection);
+                });
         },
         Qt::QueuedConnection);
 }
 
-void SyncEngine::onApplied(const Result<AppliedPage> &applied, qint64 bytes)
+void SyncEngine::onParsed(const QString &cursor, bool hasMore, quint64 run)
 {
+    // The next page is fetched while the worker writes this one.
+    if (run == m_run && m_running && !m_failure && hasMore)
+        fetch(cursor);
+}
+
+void SyncEngine::onApplied(const Result<AppliedPage> &applied, qint64 bytes, quint64 run)
+{
+    if (run != m_run || !m_running)
+        return;
+    --m_inFlight;
     if (!applied) {
-        fail(applied.error());
+        failWhenIdle(applied.error());
         return;
     }
     const AppliedPage &page = applied.value();
@@ -140,13 +168,34 @@ void SyncEngine::onApplied(const Result<AppliedPage> &applied, qint64 bytes)
     m_summary.bytes += bytes;
     m_summary.rejected += page.rejected;
     m_summary.workerMs += page.workerMs;
+    // Summed in nanoseconds, shown in milliseconds.
+    m_nanos[0] += page.workerCpuNs;
+    m_nanos[1] += page.parseNs;
+    m_nanos[2] += page.decodeNs;
+    m_nanos[3] += page.writeNs;
+    m_nanos[4] += page.commitNs;
+    m_summary.workerCpuMs = m_nanos[0] / 1000000;
+    m_summary.parseMs = m_nanos[1] / 1000000;
+    m_summary.decodeMs = m_nanos[2] / 1000000;
+    m_summary.writeMs = m_nanos[3] / 1000000;
+    m_summary.commitMs = m_nanos[4] / 1000000;
     if (!m_summary.firstRejection && page.firstRejection)
         m_summary.firstRejection = page.firstRejection;
     Q_EMIT progress(m_summary.pages, m_summary.upserts + m_summary.deletes, m_summary.bytes);
-    if (page.hasMore)
-        fetch(page.cursor);
-    else
+    if (m_failure) {
+        if (m_inFlight == 0)
+            fail(*m_failure);
+    } else if (!page.hasMore) {
         finish();
+    }
+}
+
+void SyncEngine::failWhenIdle(const Error &error)
+{
+    if (!m_failure)
+        m_failure = error; // the first failure is the one to report
+    if (m_inFlight == 0)
+        fail(*m_failure);
 }
 
 void SyncEngine::fail(const Error &error)

@@ -24,13 +24,20 @@ public:
     explicit SyncWorker(QString databasePath);
     ~SyncWorker() override;
 
-    // On the worker thread: parse and apply `body`, then hand the outcome to
-    // `done` (which the engine posts back to its own thread).
-    void apply(const QByteArray &body, const QString &scope, const QDateTime &now, bool wipeFirst,
+    // On the worker thread: parse `body`, tell `parsed` the page's cursor and
+    // hasMore (so the engine can fetch the next page while this one is
+    // written), apply it, then hand the outcome to `done` (the engine posts
+    // both back to its own thread). Pages of one `run` are applied in the
+    // order they were queued; once one of them fails, the later ones of that
+    // run are refused unwritten ("sync-abandoned"), so a cursor never commits
+    // past a page that was not stored.
+    void apply(quint64 run, const QByteArray &body, const QString &scope, const QDateTime &now,
+               bool wipeFirst, const std::function<void(const QString &cursor, bool hasMore)> &parsed,
                const std::function<void(const Result<AppliedPage> &)> &done);
 
 private:
     QString m_path;
+    quint64 m_failedRun = 0; // the run whose page failed: its later pages are refused
     std::unique_ptr<CacheConnection> m_connection;
 };
 

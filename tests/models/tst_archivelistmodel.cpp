@@ -203,7 +203,7 @@ private Q_SLOTS:
         failed.clear();
         model.refresh();
         QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(failed.size(), 1);
+        QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(failed.constFirst().constFirst().value<hpo::Error>().code,
                  QStringLiteral("cache-read-failed"));
 

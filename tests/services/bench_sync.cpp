@@ -5,9 +5,14 @@
 //  - the same rows (re-read from the synced cache) inserted into a fresh cache file by a
 //    minimal loop of raw prepared statements in one transaction;
 //  - the no-change sync: requests and bytes;
-//  - archive full-text search over school 00DO: median and worst of 100 queries.
+//  - archive full-text search over school 00DO: median and worst of 100 queries;
+//  - UI-thread stalls (architecture.md: none above 50 ms during a full sync): a second full
+//    sync into a fresh profile while the main thread shows board 41775 the way the GUI does
+//    (PageFeeder on the board, its school and contact lists in views) and a 5 ms QTimer records
+//    the gaps between its ticks: worst and 99th percentile.
 // Usage: bench_sync [path/to/helpdeskpo-server]  (default: beside this executable, or $HPO_BIN_DIR)
 #include "models/domain/systemclock.h"
+#include "models/pagemodels.h"
 #include "services/api/apiclient.h"
 #include "services/auth/authservice.h"
 #include "services/auth/memorytokenstore.h"
@@ -16,21 +21,26 @@
 #include "services/cache/cachedatabase.h"
 #include "services/demo/serverprocess.h"
 #include "services/sync/syncengine.h"
+#include "ui/controllers/pagefeeder.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <optional>
 
 using namespace hpo;
@@ -120,6 +130,31 @@ QList<TableRows> readRows(QSqlDatabase db)
     return all;
 }
 
+// CPU time of the calling thread (not inflated by other processes on the machine), in ms.
+double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1000 + double(now.tv_nsec) / 1e6;
+}
+
+// The sync worker thread's schedstat: time on a CPU and time waiting for one, in ms.
+std::pair<double, double> workerSched()
+{
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != "hpo-sync")
+            continue;
+        QFile stat(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            break;
+        const QList<QByteArray> fields = stat.readAll().trimmed().split(' ');
+        return {fields.value(0).toDouble() / 1e6, fields.value(1).toDouble() / 1e6};
+    }
+    return {-1, -1};
+}
+
 // The baseline: one transaction, one prepared INSERT per table, bind and exec per row.
 qint64 rawInsert(QSqlDatabase db, const QList<TableRows> &tables, qint64 *count)
 {
@@ -147,6 +182,121 @@ qint64 rawInsert(QSqlDatabase db, const QList<TableRows> &tables, qint64 *count)
     return timer.elapsed();
 }
 
+struct StallFigures
+{
+    qint64 syncMs = 0;
+    double worstMs = 0;
+    double p99Ms = 0;
+    double ownWorstMs = 0; // less the time the thread waited for a CPU
+    double ownP99Ms = 0;
+    qsizetype ticks = 0;
+    qsizetype over50 = 0;
+    qint64 schoolRows = 0;
+    QStringList where;
+};
+
+// A full sync into a fresh profile under a real event loop, the main thread showing the
+// board as the GUI does, and a 5 ms timer measuring how late the main thread comes back.
+StallFigures measureStalls(const QString &profileDir, const QString &scope, AuthService &auth, Clock &clock)
+{
+    auto cache = CacheDatabase::open(profileDir);
+    if (!cache)
+        die(cache.error().message);
+    PageModels models;
+    PageFeeder feeder(*cache.value(), models);
+    feeder.setInstitution(QStringLiteral("41775"));
+    QTableView schools, contacts;
+    schools.setModel(&models.schools);
+    contacts.setModel(&models.contacts);
+    schools.resize(800, 600);
+    contacts.resize(800, 300);
+    schools.show();
+    contacts.show();
+    // The first paint loads fonts: not a sync stall, so before the clock starts.
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    SyncEngine engine(*cache.value(), profileDir, scope, SyncEngine::feedFetcher(auth), clock);
+
+    // Per gap: how long, and how much of it this thread spent on a CPU or waiting for one
+    // (/proc/thread-self/schedstat: run time, run-queue wait), so a stall caused by our own
+    // work can be told from one caused by other processes on a loaded machine.
+    struct Sched
+    {
+        qint64 runNs = 0;
+        qint64 waitNs = 0;
+    };
+    QFile schedFile(QStringLiteral("/proc/thread-self/schedstat"));
+    auto sched = [&schedFile]() -> Sched {
+        if (!schedFile.isOpen() && !schedFile.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return {};
+        schedFile.seek(0);
+        const QList<QByteArray> fields = schedFile.read(128).trimmed().split(' ');
+        return {fields.value(0).toLongLong(), fields.value(1).toLongLong()};
+    };
+    QList<double> gaps;
+    QList<double> ownGaps; // the gap less the run-queue wait: our own work and blocking
+    QElapsedTimer tick;
+    Sched lastSched;
+    QTimer timer;
+    timer.setTimerType(Qt::PreciseTimer);
+    timer.setInterval(5);
+    int pagesApplied = 0;
+    QObject::connect(&engine, &SyncEngine::progress,
+                     [&pagesApplied](int pages, qint64, qint64) { pagesApplied = pages; });
+    QElapsedTimer wall;
+    QStringList worstGaps; // where the gaps above 50 ms fell
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        const double gap = double(tick.nsecsElapsed()) / 1e6;
+        tick.restart();
+        const Sched now = sched();
+        const double runMs = double(now.runNs - lastSched.runNs) / 1e6;
+        const double waitMs = double(now.waitNs - lastSched.waitNs) / 1e6;
+        lastSched = now;
+        gaps.append(gap);
+        ownGaps.append(gap - waitMs);
+        if (gap > 50)
+            worstGaps.append(QStringLiteral("%1 ms at %2 s, page %3: %4 ms on CPU, %5 ms waiting for one")
+                                 .arg(gap, 0, 'f', 1)
+                                 .arg(wall.elapsed() / 1000.0, 0, 'f', 2)
+                                 .arg(pagesApplied)
+                                 .arg(runMs, 0, 'f', 1)
+                                 .arg(waitMs, 0, 'f', 1));
+    });
+    QEventLoop loop;
+    std::optional<Error> failure;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&engine, &SyncEngine::failed, &loop, [&](const Error &e) {
+        failure = e;
+        loop.quit();
+    });
+    wall.start();
+    tick.start();
+    lastSched = sched();
+    timer.start();
+    engine.syncNow();
+    loop.exec();
+    timer.stop();
+    StallFigures f;
+    f.syncMs = wall.elapsed();
+    if (failure)
+        die(QStringLiteral("stall sync failed: ") + failure->message);
+    std::sort(gaps.begin(), gaps.end());
+    f.ticks = gaps.size();
+    if (!gaps.isEmpty()) {
+        f.worstMs = gaps.last();
+        f.p99Ms = gaps.at(std::min(gaps.size() - 1, qsizetype(double(gaps.size()) * 0.99)));
+        f.over50 = std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 50; });
+    }
+    std::sort(ownGaps.begin(), ownGaps.end());
+    if (!ownGaps.isEmpty()) {
+        f.ownWorstMs = ownGaps.last();
+        f.ownP99Ms = ownGaps.at(std::min(ownGaps.size() - 1, qsizetype(double(ownGaps.size()) * 0.99)));
+    }
+    f.schoolRows = models.schools.rowCount();
+    f.where = worstGaps;
+    return f;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -158,7 +308,9 @@ double median(QList<double> values)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QString server = app.arguments().value(1);
     if (server.isEmpty()) {
         const QString dir = qEnvironmentVariable("HPO_BIN_DIR", QCoreApplication::applicationDirPath());
@@ -169,7 +321,7 @@ int main(int argc, char **argv)
     if (!QFileInfo::exists(server))
         die(QStringLiteral("helpdeskpo-server not found (pass its path)"));
 
-    QTemporaryDir data, profile, rawProfile;
+    QTemporaryDir data, profile, rawProfile, stallProfile;
     ServerProcess process(server);
     process.start({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--test-broker"),
                    QStringLiteral("--data"), data.path(), QStringLiteral("--listen"),
@@ -219,6 +371,7 @@ int main(int argc, char **argv)
     timer.start();
     const auto full = runSync(engine);
     const qint64 fullMs = timer.elapsed();
+    const auto [workerRunMs, workerWaitMs] = workerSched();
     const double rssAfter = peakRssMiB();
     if (!full)
         die(QStringLiteral("full sync failed: ") + full.error().code + u' ' + full.error().message);
@@ -233,7 +386,9 @@ int main(int argc, char **argv)
     if (!raw)
         die(raw.error().message);
     qint64 rawRows = 0;
+    const double rawCpuStart = threadCpuMs();
     const qint64 rawMs = rawInsert(raw.value()->database(), rows, &rawRows);
+    const double rawCpuMs = threadCpuMs() - rawCpuStart;
 
     // Full-text search over school 00DO: one query = count + the first 50 hits.
     const ArchiveRepository archive(cache.value()->database());
@@ -274,6 +429,10 @@ int main(int argc, char **argv)
         hitsTotal += count.value();
     }
 
+    // Last: the UI-thread stalls during a second full sync (a fresh profile, same identity).
+    const StallFigures stalls
+        = measureStalls(stallProfile.path(), auth.identity() + u'@' + base.toString(), auth, clock);
+
     const auto &f = full.value();
     const auto &n = noChange.value();
     out << "bench_sync against " << base.toString() << " as " << auth.identity() << "\n\n";
@@ -285,6 +444,18 @@ int main(int argc, char **argv)
     row(QStringLiteral("full sync: wall time"), QStringLiteral("%1 s").arg(fullMs / 1000.0, 0, 'f', 2));
     row(QStringLiteral("full sync: worker (parse + write) time"),
         QStringLiteral("%1 s").arg(f.workerMs / 1000.0, 0, 'f', 2));
+    row(QStringLiteral("full sync: worker thread CPU time"),
+        QStringLiteral("%1 s").arg(f.workerCpuMs / 1000.0, 0, 'f', 2));
+    row(QStringLiteral("  on a CPU / waiting for a CPU (schedstat)"),
+        QStringLiteral("%1 / %2 s")
+            .arg(workerRunMs / 1000.0, 0, 'f', 2)
+            .arg(workerWaitMs / 1000.0, 0, 'f', 2));
+    row(QStringLiteral("  parse / decode / write / commit (wall)"),
+        QStringLiteral("%1 / %2 / %3 / %4 s")
+            .arg(f.parseMs / 1000.0, 0, 'f', 2)
+            .arg(f.decodeMs / 1000.0, 0, 'f', 2)
+            .arg(f.writeMs / 1000.0, 0, 'f', 2)
+            .arg(f.commitMs / 1000.0, 0, 'f', 2));
     row(QStringLiteral("full sync: pages / requests"),
         QStringLiteral("%1 / %2").arg(f.pages).arg(f.requests));
     row(QStringLiteral("full sync: entities upserted (refused)"),
@@ -295,6 +466,8 @@ int main(int argc, char **argv)
         QStringLiteral("%1 / %2 MiB").arg(rssBefore, 0, 'f', 1).arg(rssAfter, 0, 'f', 1));
     row(QStringLiteral("raw prepared INSERTs, one transaction"),
         QStringLiteral("%1 s for %2 rows").arg(rawMs / 1000.0, 0, 'f', 2).arg(rawRows));
+    row(QStringLiteral("raw prepared INSERTs: thread CPU time"),
+        QStringLiteral("%1 s").arg(rawCpuMs / 1000.0, 0, 'f', 2));
     row(QStringLiteral("no-change sync: requests / bytes"),
         QStringLiteral("%1 / %2").arg(n.requests).arg(n.bytes));
     row(QStringLiteral("no-change sync: upserts + deletes"), QString::number(n.upserts + n.deletes));
@@ -305,6 +478,20 @@ int main(int argc, char **argv)
     row(QStringLiteral("FTS query (count + first 50): worst of 100"),
         QStringLiteral("%1 ms").arg(*std::max_element(times.begin(), times.end()), 0, 'f', 2));
     row(QStringLiteral("FTS: average hits per query"), QString::number(hitsTotal / 100));
+    row(QStringLiteral("UI-thread full sync (board view): wall time"),
+        QStringLiteral("%1 s (%2 schools listed)")
+            .arg(stalls.syncMs / 1000.0, 0, 'f', 2)
+            .arg(stalls.schoolRows));
+    row(QStringLiteral("UI-thread gap (5 ms timer): worst"),
+        QStringLiteral("%1 ms").arg(stalls.worstMs, 0, 'f', 1));
+    row(QStringLiteral("UI-thread gap (5 ms timer): 99th percentile"),
+        QStringLiteral("%1 ms").arg(stalls.p99Ms, 0, 'f', 1));
+    row(QStringLiteral("UI-thread gaps above 50 ms / ticks"),
+        QStringLiteral("%1 / %2").arg(stalls.over50).arg(stalls.ticks));
+    row(QStringLiteral("  less run-queue wait: worst / 99th percentile"),
+        QStringLiteral("%1 / %2 ms").arg(stalls.ownWorstMs, 0, 'f', 1).arg(stalls.ownP99Ms, 0, 'f', 1));
+    for (const QString &gap : stalls.where)
+        row(QStringLiteral("  a gap above 50 ms"), gap);
     out.flush();
     process.stop();
     return 0;

@@ -221,6 +221,23 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 1);
     }
 
+    void offlineStopsWhatIsOnItsWay()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        // Never answers: only going offline ends the call.
+        server.setHandler([](const FakeHttpRequest &) { return FakeHttpResponse {200, {}, {}, 0, true}; });
+        ApiClient client(m_nam, server.url(), tokens(), nullptr);
+        std::optional<ApiResult> out;
+        client.send(ApiRequest::get(QStringLiteral("/api/v1/changes")), this,
+                    [&out](const ApiResult &r) { out = r; });
+        QTRY_COMPARE(server.requests().size(), 1);
+        QVERIFY(!out.has_value());
+        client.setOffline(true);
+        QTRY_VERIFY(out.has_value());
+        QCOMPARE(codeOf(*out), QStringLiteral("offline"));
+    }
+
     void absoluteUrlOffOriginIsRefused()
     {
         FakeHttpServer server;

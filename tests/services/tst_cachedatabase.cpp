@@ -11,7 +11,10 @@
 #include <QTest>
 #include <QThread>
 
+using hpo::CacheConnection;
 using hpo::CacheDatabase;
+using hpo::CacheSchema;
+using hpo::Status;
 
 namespace {
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
@@ -60,6 +63,19 @@ class TestCacheDatabase : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The probes CacheDatabase::open runs: this SQLite passes both, and a probe that could not
+    // tell would fail here rather than let every open fail.
+    void sqliteFeatureProbes()
+    {
+        auto probe = CacheConnection::open(QStringLiteral(":memory:"), QStringLiteral("feature-probe"));
+        QVERIFY(probe.ok());
+        QSqlDatabase db = probe.value()->database();
+        const Status fts = CacheSchema::checkFts5(db);
+        QVERIFY2(fts.ok(), qPrintable(fts.ok() ? QString() : fts.error().message));
+        const Status json = CacheSchema::checkJson(db);
+        QVERIFY2(json.ok(), qPrintable(json.ok() ? QString() : json.error().message));
+    }
+
     void createsFreshFileWithPragmas()
     {
         QTemporaryDir dir;

@@ -274,6 +274,16 @@ private Q_SLOTS:
         QSqlQuery query(db());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM archive_attachments")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+        // An update that lists no attachments any more drops them (the upsert tells a new
+        // row from an updated one to skip the DELETEs for new rows only).
+        special.attachments.clear();
+        QVERIFY(archive.upsert(special).ok());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM archive_attachments")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        special.attachments = {{0, QStringLiteral("brief.pdf"), QStringLiteral("application/pdf"), 1234}};
+        QVERIFY(archive.upsert(special).ok());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM archive_attachments")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
         QVERIFY(archive.remove(special.id).ok());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM archive_attachments")) && query.next());
         QCOMPARE(query.value(0).toInt(), 0);

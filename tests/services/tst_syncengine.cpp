@@ -68,7 +68,8 @@ QByteArray page(const QJsonArray &entries, const QString &cursor, bool hasMore)
         .toJson(QJsonDocument::Compact);
 }
 
-// Serves canned pages by cursor; "410" as a body answers Gone.
+// Serves canned pages by cursor; "410" as a body answers Gone; "500" answers a server
+// error at once (before the page that asked for it has been written).
 struct FakeFeed
 {
     QHash<QString, QByteArray> pages; // cursor ("" = snapshot) → body
@@ -79,6 +80,10 @@ struct FakeFeed
         return [this](const QString &cursor, QObject *context, ApiClient::Callback done) {
             asked.append(cursor);
             const QByteArray body = pages.value(cursor, "410");
+            if (body == "500") {
+                done(ApiError {{QStringLiteral("server-error"), QStringLiteral("boom"), {}}, 500, {}, {}});
+                return;
+            }
             QTimer::singleShot(0, context, [body, done] {
                 if (body == "410")
                     done(ApiError {
@@ -266,6 +271,26 @@ private Q_SLOTS:
         QCOMPARE(archiveCount(QStringLiteral("17BB")), 0);
         QCOMPARE(InstitutionRepository(m_cache->database()).all().value().size(), 1);
         QCOMPARE(SyncStateRepository(m_cache->database()).load(scope).value().cursor, QStringLiteral("c7"));
+    }
+
+    // The next page is fetched while the worker writes the current one; when that fetch
+    // fails, the failure waits for the page being written: it is stored with its cursor and
+    // announced, and only then is the sync failed and the profile lock released.
+    void fetchFailureWaitsForThePageBeingWritten()
+    {
+        m_feed.pages.insert(QStringLiteral("s1"), QByteArray("500"));
+        const QString profile = QFileInfo(m_cache->filePath()).path();
+        SyncEngine engine(*m_cache, profile, scope, m_feed.fetcher(), m_clock);
+        QSignalSpy progress(&engine, &SyncEngine::progress);
+        Error error;
+        QVERIFY(!runSync(engine, &error));
+        QCOMPARE(error.code, QStringLiteral("server-error"));
+        QCOMPARE(m_feed.asked, (QStringList {QString(), QStringLiteral("s1")}));
+        QCOMPARE(progress.size(), 1);
+        QCOMPARE(SyncStateRepository(m_cache->database()).load(scope).value().cursor, QStringLiteral("s1"));
+        QCOMPARE(InstitutionRepository(m_cache->database()).all().value().size(), 2);
+        QVERIFY(!engine.isRunning());
+        QVERIFY(ProfileLock::acquire(profile, std::chrono::milliseconds(0)).ok());
     }
 
     void lockedProfileRefuses()

@@ -108,7 +108,7 @@ QList<QWidget *> tabChain(QWidget *first, const std::function<bool(QWidget *)> &
 }
 
 // Fails the test with every problem of the screen at once.
-void checkScreen(const QString &screen, QWidget *top, QWidget *first,
+void checkScreen(const QString &screen, QWidget *top, QWidget *root, QWidget *first,
                  const std::function<bool(QWidget *)> &inScreen)
 {
     QStringList problems;
@@ -121,6 +121,9 @@ void checkScreen(const QString &screen, QWidget *top, QWidget *first,
     for (const QWidget *w : chain)
         names << w->objectName();
     qInfo().noquote() << screen << "Tab order:" << names.join(QStringLiteral(" → "));
+    // A screen whose own controls never show up would pass every check below without being checked.
+    if (std::none_of(chain.cbegin(), chain.cend(), [root](QWidget *w) { return root->isAncestorOf(w); }))
+        problems << QStringLiteral("Tab reaches no control of the screen itself");
     for (qsizetype i = 1; i < chain.size(); ++i) {
         const QRect a = rectOf(chain.at(i - 1));
         const QRect b = rectOf(chain.at(i));
@@ -205,7 +208,7 @@ private Q_SLOTS:
             QFAIL(qPrintable(QStringLiteral("window:\n  ") + problems.join(QStringLiteral("\n  "))));
         QWidget *first = onTabs ? tabBar : firstInChain(&window, inScreen);
         QVERIFY(first);
-        checkScreen(s.name, &window, first, inScreen);
+        checkScreen(s.name, &window, root, first, inScreen);
     }
 
     void profileMenuActionsAreDescribed()
@@ -231,7 +234,8 @@ private Q_SLOTS:
         const auto inScreen = [&](QWidget *w) {
             return w == &dialog || dialog.isAncestorOf(w);
         };
-        checkScreen(QStringLiteral("addAccountDialog"), &dialog, firstInChain(&dialog, inScreen), inScreen);
+        checkScreen(QStringLiteral("addAccountDialog"), &dialog, &dialog, firstInChain(&dialog, inScreen),
+                    inScreen);
     }
 
     void signOutQuestion()
@@ -243,7 +247,7 @@ private Q_SLOTS:
         const auto inScreen = [&](QWidget *w) {
             return w == top || top->isAncestorOf(w);
         };
-        checkScreen(QStringLiteral("signOutQuestion"), top, firstInChain(top, inScreen), inScreen);
+        checkScreen(QStringLiteral("signOutQuestion"), top, top, firstInChain(top, inScreen), inScreen);
     }
 
     // Ctrl+F finds the board's school search on My details, F5 asks for a sync from anywhere.

@@ -370,8 +370,10 @@ private Q_SLOTS:
         source.failWith
             = hpo::Error {QStringLiteral("cache-read-failed"), QStringLiteral("disk I/O error"), {}};
         page.refresh();
-        const QString status = find<QLabel>(page, "archiveStatus")->text();
-        QVERIFY2(status.contains(QStringLiteral("disk I/O error")), qPrintable(status));
+        QLabel *status = find<QLabel>(page, "archiveStatus");
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("could not be read")),
+                     qPrintable(status->text()));
+        QCOMPARE(status->toolTip(), QStringLiteral("disk I/O error"));
         source.failWith.reset();
         page.refresh();
         QVERIFY(find<QLabel>(page, "archiveStatus")->text().contains(QLatin1Char('3')));

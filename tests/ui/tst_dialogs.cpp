@@ -111,9 +111,14 @@ private Q_SLOTS:
         QCOMPARE(submitted.count(), 1);
         QCOMPARE(submitted.at(0).at(0).toString(), code);
         QVERIFY(dialog.isVisible()); // waits for the server's answer
-        dialog.showRefusal(QStringLiteral("You are not a contact person of this institution."));
-        QCOMPARE(feedback->text(), QStringLiteral("You are not a contact person of this institution."));
+        dialog.showRefusal(hpo::Error {QStringLiteral("already-linked"), QStringLiteral("server words"), {}});
+        QCOMPARE(feedback->text(), QStringLiteral("This institution is already linked to your account."));
         QVERIFY(add->isEnabled());
+        // A reason we have no text for: the server's own message, not nothing.
+        dialog.showRefusal(
+            hpo::Error {QStringLiteral("rate-limited"), QStringLiteral("too many requests"), {}});
+        QVERIFY2(feedback->text().contains(QStringLiteral("too many requests")),
+                 qPrintable(feedback->text()));
     }
 };
 

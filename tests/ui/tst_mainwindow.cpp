@@ -92,6 +92,11 @@ private Q_SLOTS:
         presence.setAgentAvailable(true);
         QVERIFY(dock->isVisible());
 
+        window.showSignIn(true); // nobody to chat for until someone signs in
+        QVERIFY(!dock->isVisible());
+        window.showSignIn(false);
+        QVERIFY(dock->isVisible());
+
         clock.advanceTo(ams(2026, 12, 8, 16, 0));
         QVERIFY(!dock->isVisible());
     }

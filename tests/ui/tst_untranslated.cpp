@@ -9,6 +9,10 @@
 // Only strings of the catalogue count, so fixture data (names, subjects)
 // never fails the test; sources with %1/%n are matched as patterns when they
 // have enough words of their own to be recognised.
+// A literal that never went through tr() is in no catalogue, so a second test
+// serves every tr() through a marking translator and requires the mark on
+// every text of a kind that never carries data (tabs, buttons, headers,
+// placeholders, titles, accessible descriptions, menu actions).
 #include "tests/ui/populatedwindow.h"
 #include "ui/dialogs/addaccountdialog.h"
 #include "ui/dialogs/signoutquestion.h"
@@ -290,6 +294,36 @@ private:
     QHash<QString, QSet<QString>> m_strings;
 };
 
+// Wraps every translation of our own contexts in marks, so a text without them did not come from tr().
+class MarkingTranslator final : public QTranslator
+{
+public:
+    static constexpr QChar open = QChar(0x27EA);
+    static constexpr QChar close = QChar(0x27EB);
+
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (!QByteArrayView(context).startsWith("hpo::"))
+            return {};
+        return open + QString::fromUtf8(source) + close;
+    }
+};
+
+// Kinds of text (the end of a Collector place) that only ever hold our own words.
+bool neverData(const QString &where)
+{
+    static const QStringList kinds = {
+        QStringLiteral(" tab"),   QStringLiteral(" header"),      QStringLiteral(" placeholder"),
+        QStringLiteral(" title"), QStringLiteral(" action text"), QStringLiteral(" accessible description")};
+    for (const QString &kind : kinds) {
+        if (where.endsWith(kind))
+            return true;
+    }
+    // Push buttons say what they do; tool buttons may show data (the profile button shows the person).
+    return where.startsWith(QStringLiteral("QPushButton ")) && where.endsWith(QStringLiteral(" text"));
+}
+
 void useLanguage(UiLanguage language)
 {
     for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
@@ -403,6 +437,43 @@ private Q_SLOTS:
             QFAIL(qPrintable(QStringLiteral("%1 untranslated texts (listed above) in %2")
                                  .arg(problems.size())
                                  .arg(dutch ? QStringLiteral("Dutch") : QStringLiteral("English"))));
+    }
+
+    void everyFixedTextWentThroughTr()
+    {
+        useLanguage(UiLanguage::English);
+        auto *marking = new MarkingTranslator;
+        marking->setParent(qApp);
+        QCoreApplication::installTranslator(marking); // last installed, asked first
+        Collector collector;
+        collectEverything(collector);
+        QCoreApplication::removeTranslator(marking);
+        delete marking;
+
+        QStringList problems;
+        int checked = 0;
+        for (auto entry = collector.strings().cbegin(); entry != collector.strings().cend(); ++entry) {
+            const QString &text = entry.key();
+            // A list view's hidden header numbers its columns.
+            static const QRegularExpression number(QStringLiteral("^\\d+$"));
+            if (number.match(text).hasMatch())
+                continue;
+            for (const QString &where : entry.value()) {
+                // Qt's own parts (qt_*) are translated by Qt's catalogue, not ours.
+                if (!neverData(where) || where.contains(QStringLiteral("\"qt_")))
+                    continue;
+                ++checked;
+                if (!text.contains(MarkingTranslator::open))
+                    problems << QStringLiteral("\"%1\" (%2) did not come from tr()").arg(text, where);
+            }
+        }
+        QVERIFY2(checked > 100, qPrintable(QString::number(checked)));
+        problems.sort();
+        for (const QString &p : std::as_const(problems))
+            qWarning().noquote() << p;
+        if (!problems.isEmpty())
+            QFAIL(qPrintable(
+                QStringLiteral("%1 fixed texts without tr() (listed above)").arg(problems.size())));
     }
 
 private:

@@ -10,21 +10,16 @@
 #include "services/cache/institutionrepository.h"
 #include "services/cache/newsrepository.h"
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace hpo {
 
 namespace {
 const Collection allCollections[]
     = {Collection::Institutions,   Collection::Contacts,    Collection::Branches, Collection::News,
        Collection::ContactMoments, Collection::Evaluations, Collection::Gtb};
-
-QString gemachtigdeOf(const QList<ContactPerson> &people)
-{
-    for (const ContactPerson &p : people) {
-        if (p.hasRole(ContactPerson::Role::Gemachtigde))
-            return p.displayName();
-    }
-    return {};
-}
 } // namespace
 
 PageFeeder::PageFeeder(CacheDatabase &cache, PageModels &models, QObject *parent)
@@ -32,6 +27,9 @@ PageFeeder::PageFeeder(CacheDatabase &cache, PageModels &models, QObject *parent
       m_cache(cache),
       m_models(models)
 {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &PageFeeder::flush);
     connect(&m_cache, &CacheDatabase::changed, this, &PageFeeder::onCacheChanged);
 }
 
@@ -48,6 +46,9 @@ template<typename T> bool PageFeeder::take(Result<T> result, T &out)
 void PageFeeder::setInstitution(const QString &code)
 {
     m_code = code;
+    m_dirty.clear();
+    m_schoolsDirty = false;
+    m_flushTimer.stop();
     for (const Collection c : allCollections)
         reload(c);
 }
@@ -59,12 +60,35 @@ void PageFeeder::onCacheChanged(Collection collection, const QString &institutio
     // Empty code: rows of several institutions changed (a sync page); news may be general.
     const bool ours = institutionCode.isEmpty() || institutionCode == m_code;
     const bool ourSchool = m_institution && m_institution->kind == Institution::Kind::Board;
-    if (ours)
-        reload(collection);
+    if (ours
+        && std::find(std::begin(allCollections), std::end(allCollections), collection)
+            != std::end(allCollections))
+        m_dirty.insert(collection);
     else if (ourSchool
              && (collection == Collection::Institutions || collection == Collection::Contacts
                  || collection == Collection::News))
-        reloadSchools(); // a school of the board on screen changed
+        m_schoolsDirty = true; // a school of the board on screen changed
+    else
+        return;
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void PageFeeder::flush()
+{
+    const QSet<Collection> dirty = std::exchange(m_dirty, {});
+    bool schools = std::exchange(m_schoolsDirty, false);
+    for (const Collection c : allCollections) {
+        if (!dirty.contains(c))
+            continue;
+        reload(c);
+        if (c == Collection::Institutions)
+            schools = false; // read again with the institution
+        else if (c == Collection::Contacts || c == Collection::News)
+            schools = true; // the board's own (and general) news count in the list
+    }
+    if (schools)
+        reloadSchools();
 }
 
 void PageFeeder::reload(Collection collection)
@@ -84,8 +108,6 @@ void PageFeeder::reload(Collection collection)
         QList<ContactPerson> people;
         if (take(ContactRepository(db).forInstitution(m_code), people))
             m_models.contacts.setValues(people);
-        if (m_institution && m_institution->kind == Institution::Kind::Board)
-            reloadSchools();
         return;
     }
     case Collection::Branches: {
@@ -133,24 +155,13 @@ void PageFeeder::reloadSchools()
         m_models.schools.setValues({});
         return;
     }
-    const QSqlDatabase db = m_cache.database();
-    QList<Institution> schools;
-    if (!take(InstitutionRepository(db).schoolsOfBoard(m_code), schools))
+    QList<SchoolOverview> overviews;
+    if (!take(InstitutionRepository(m_cache.database()).schoolOverviews(m_code), overviews))
         return;
     QList<SchoolSummary> rows;
-    rows.reserve(schools.size());
-    ContactRepository contacts(db);
-    NewsRepository news(db);
-    for (const Institution &school : std::as_const(schools)) {
-        SchoolSummary row {school, {}, 0};
-        QList<ContactPerson> people;
-        if (take(contacts.forInstitution(school.code), people))
-            row.gemachtigde = gemachtigdeOf(people);
-        qint64 unread = 0;
-        if (take(news.unreadCount(school.code), unread))
-            row.unreadNews = int(unread);
-        rows.append(row);
-    }
+    rows.reserve(overviews.size());
+    for (SchoolOverview &o : overviews)
+        rows.append({std::move(o.school), std::move(o.gemachtigde), int(o.unreadNews)});
     m_models.schools.setValues(rows);
 }
 

@@ -1,6 +1,9 @@
 // Fills the pages' item models from the offline cache for the institution on
 // screen, and refreshes only what the cache says changed. Every read here is a
-// small per-institution query; the archive has its own windowed model.
+// small per-institution query (a board's school list is one grouped query);
+// the archive has its own windowed model. Announcements are coalesced: a sync
+// page announces dozens of (collection, institution) pairs at once, and each
+// collection is read again once, when control returns to the event loop.
 #pragma once
 
 #include "models/domain/gtboverview.h"
@@ -8,6 +11,8 @@
 #include "services/cache/collection.h"
 
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <optional>
 
@@ -24,6 +29,7 @@ class PageFeeder final : public QObject
 public:
     PageFeeder(CacheDatabase &cache, PageModels &models, QObject *parent = nullptr);
 
+    // Reads every collection of `code` at once (no deferral).
     void setInstitution(const QString &code);
     QString institutionCode() const { return m_code; }
     const std::optional<Institution> &institution() const { return m_institution; }
@@ -37,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void onCacheChanged(Collection collection, const QString &institutionCode);
+    void flush();
     void reload(Collection collection);
     void reloadSchools();
     template<typename T> bool take(Result<T> result, T &out);
@@ -46,6 +53,9 @@ private:
     QString m_code;
     std::optional<Institution> m_institution;
     std::optional<GtbOverview> m_gtb;
+    QSet<Collection> m_dirty; // announced for the institution on screen, not yet read again
+    bool m_schoolsDirty = false; // a school of the board on screen changed
+    QTimer m_flushTimer;
 };
 
 } // namespace hpo

@@ -66,8 +66,15 @@ SessionController::SessionController(Config config, Services services, MainWindo
       m_settings(std::make_unique<QSettings>(
           QDir(m_config.profileDir).filePath(QStringLiteral("profile.ini")), QSettings::IniFormat)),
       m_syncs(new SyncController(*window.syncStatusBar(), m_services.clock, m_config.syncIntervalMs, this)),
-      m_metaRetry(new QTimer(this))
+      m_metaRetry(new QTimer(this)),
+      m_archiveRefresh(new QTimer(this))
 {
+    m_archiveRefresh->setSingleShot(true);
+    m_archiveRefresh->setInterval(300);
+    connect(m_archiveRefresh, &QTimer::timeout, this, [this] {
+        if (m_cache)
+            m_window.archivePage()->refresh();
+    });
     m_metaRetry->setSingleShot(true);
     m_metaRetry->setInterval(m_config.metaRetryMs);
     connect(m_metaRetry, &QTimer::timeout, this, [this] {
@@ -169,6 +176,9 @@ void SessionController::start()
     m_api = std::make_unique<ApiClient>(
         m_services.network, m_config.server, [this] { return m_auth ? m_auth->accessToken() : QString(); },
         nullptr);
+    // "Offline werken" lasts across restarts: then not even /meta is asked for.
+    if (m_settings->value(workOfflineKey).toBool())
+        setWorkOffline(true);
     if (const Status s = m_api->baseUrlStatus(); !s) {
         showError(s.error().message);
         return;
@@ -188,10 +198,7 @@ void SessionController::start()
             setActiveAccount(stored(activeKey).isEmpty() ? m_accounts.constFirst().code : stored(activeKey));
         }
     }
-    // "Offline werken" lasts across restarts: then not even /meta is asked for.
-    if (m_settings->value(workOfflineKey).toBool())
-        setWorkOffline(true);
-    else
+    if (!workOffline())
         fetchMeta();
 }
 
@@ -369,8 +376,11 @@ void SessionController::openCache()
             &SessionController::showError);
     m_window.archivePage()->setSource(m_archive.get(), m_documentController.get());
     connect(m_cache.get(), &CacheDatabase::changed, this, [this](Collection collection, const QString &code) {
-        if (collection == Collection::Archive && (code.isEmpty() || code == institutionOnScreen()))
-            m_window.archivePage()->refresh();
+        // A sync announces every page; the list counts again at most every 300 ms (a search's
+        // count runs on the UI thread).
+        if (collection == Collection::Archive && (code.isEmpty() || code == institutionOnScreen())
+            && !m_archiveRefresh->isActive())
+            m_archiveRefresh->start();
     });
 }
 
@@ -467,8 +477,8 @@ void SessionController::markNewsRead(const QString &newsId)
 {
     if (!m_auth || workOffline() || !m_cache)
         return;
-    ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/news/") + newsId + QStringLiteral("/read"));
-    request.method = "POST";
+    const ApiRequest request
+        = ApiRequest::postJson(QStringLiteral("/api/v1/news/") + newsId + QStringLiteral("/read"));
     m_auth->send(request, this, [this, newsId](const ApiResult &result) {
         if (!result) {
             showError(tr("The item could not be marked as read: %1").arg(result.error().message));
@@ -538,19 +548,7 @@ void SessionController::showAddAccountDialog()
                         dialog->showSuccess(result.value());
                         return;
                     }
-                    // The server's reasons by code, in the user's language; anything else as it came.
-                    const QString code = result.error().code;
-                    if (code == u"not-a-contact-person")
-                        dialog->showRefusal(
-                            tr("You are not registered as a contact person of this institution, so it "
-                               "cannot be linked to your account."));
-                    else if (code == u"unknown-institution")
-                        dialog->showRefusal(tr("There is no institution with this code."));
-                    else if (code == u"already-linked")
-                        dialog->showRefusal(tr("This institution is already linked to your account."));
-                    else
-                        dialog->showRefusal(
-                            tr("The account could not be added: %1").arg(result.error().message));
+                    dialog->showRefusal(result.error());
                 });
             });
     dialog->show();

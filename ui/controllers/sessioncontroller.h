@@ -132,6 +132,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     SyncController *m_syncs;
     QTimer *m_metaRetry;
+    QTimer *m_archiveRefresh;
     PasswordController *m_password = nullptr;
     QList<ProfileButton::Account> m_accounts;
     QString m_activeAccount;

@@ -1,6 +1,7 @@
 #include "ui/controllers/synccontroller.h"
 
 #include "models/domain/clock.h"
+#include "services/api/apiresult.h"
 #include "services/sync/syncengine.h"
 #include "ui/widgets/syncstatusbar.h"
 
@@ -8,13 +9,6 @@
 #include <QTimer>
 
 namespace hpo {
-
-namespace {
-bool isNetworkFailure(const Error &error)
-{
-    return error.code.startsWith(QStringLiteral("network-")) || error.code == u"tls-error";
-}
-} // namespace
 
 SyncController::SyncController(SyncStatusBar &status, Clock &clock, int intervalMs, QObject *parent)
     : QObject(parent),
@@ -45,6 +39,8 @@ void SyncController::attach(std::unique_ptr<SyncEngine> engine)
     });
     connect(sync, &SyncEngine::failed, this, [this](const Error &error) {
         m_status.setSyncing(false);
+        if (m_offline)
+            return; // switched to Offline werken mid-sync: what the user asked for, not a failure
         if (isNetworkFailure(error))
             m_status.setOnline(false);
         m_status.setError(error.message);

@@ -78,9 +78,19 @@ void AddAccountDialog::submit()
     Q_EMIT submitted(code->value);
 }
 
-void AddAccountDialog::showRefusal(const QString &message)
+void AddAccountDialog::showRefusal(const Error &error)
 {
-    m_feedback->setText(message);
+    const QString &code = error.code;
+    if (code == u"not-a-contact-person")
+        m_feedback->setText(
+            tr("You are not registered as a contact person of this institution, so it cannot be "
+               "linked to your account."));
+    else if (code == u"unknown-institution")
+        m_feedback->setText(tr("There is no institution with this code."));
+    else if (code == u"already-linked")
+        m_feedback->setText(tr("This institution is already linked to your account."));
+    else
+        m_feedback->setText(tr("The account could not be added: %1").arg(error.message));
     m_add->setEnabled(true);
 }
 

@@ -2,6 +2,8 @@
 // the dialog checks its form at once and shows the server's answer.
 #pragma once
 
+#include "models/domain/result.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -17,8 +19,9 @@ class AddAccountDialog final : public QDialog
 public:
     explicit AddAccountDialog(QWidget *parent = nullptr);
 
-    // The owner calls one of these after submitted().
-    void showRefusal(const QString &message);
+    // The owner calls one of these after submitted(). The refusal is told by the server's code
+    // in the user's language; an unknown code shows the server's own message.
+    void showRefusal(const Error &error);
     void showSuccess(const QString &institutionName);
 
 Q_SIGNALS:

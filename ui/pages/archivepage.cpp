@@ -352,8 +352,11 @@ void ArchivePage::clearFilters()
 void ArchivePage::updateStatus()
 {
     const int rows = m_model->rowCount();
-    if (const auto &error = m_model->readError())
-        m_status->setText(tr("The offline archive could not be read: %1").arg(error->message));
+    // The cache's own words are technical and English: a tooltip for whoever helps, not the text.
+    m_status->setToolTip(m_model->readError() ? m_model->readError()->message : QString());
+    if (m_model->readError())
+        m_status->setText(tr("The offline archive could not be read. If this keeps happening, sign out, "
+                             "remove the offline data and sign in again."));
     else if (rows > 0)
         m_status->setText(tr("%n item(s)", nullptr, rows));
     else if (hasFilters())
