@@ -435,9 +435,10 @@ void ArchiveDocumentService::sweepUnrecorded(std::chrono::seconds grace)
     auto removed = std::make_shared<int>(0);
     offThread(
         m_pool, this,
-        [root, recorded, before, removed] {
+        [root, recorded, before, removed, cancelled = m_cancelled] {
             QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
+            // The service going (sign-out) does not wait for a long sweep.
+            while (it.hasNext() && !*cancelled) {
                 const QString path = QDir::cleanPath(it.next());
                 if (recorded.contains(path) || it.fileInfo().lastModified().toUTC() >= before)
                     continue;
@@ -452,7 +453,7 @@ void ArchiveDocumentService::sweepUnrecorded(std::chrono::seconds grace)
             QStringList folders;
             QDirIterator dirs(root, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
                               QDirIterator::Subdirectories);
-            while (dirs.hasNext())
+            while (dirs.hasNext() && !*cancelled)
                 folders.append(dirs.next());
             std::sort(folders.begin(), folders.end(),
                       [](const QString &a, const QString &b) { return a.size() > b.size(); });
