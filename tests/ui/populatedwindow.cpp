@@ -2,6 +2,7 @@
 
 #include "models/archivelistmodel.h"
 #include "tests/support/gtbfixture.h"
+#include "tests/support/institutionfixture.h"
 #include "ui/dialogs/signinwidget.h"
 #include "ui/pages/archivepage.h"
 #include "ui/pages/gtboverviewpage.h"
@@ -23,30 +24,6 @@ QDateTime tuesdayTen()
 {
     return QDateTime(QDate(2026, 12, 8), QTime(10, 0), QTimeZone(QByteArrayLiteral("Europe/Amsterdam")));
 }
-
-Institution board()
-{
-    Institution b;
-    b.code = QStringLiteral("41775");
-    b.kind = Institution::Kind::Board;
-    b.name = QStringLiteral("Stichting Primair Onderwijs");
-    b.visitingAddress = {QStringLiteral("Hoofdweg"), QStringLiteral("3"), QStringLiteral("7811 AA"),
-                         QStringLiteral("EMMEN")};
-    b.phone = QStringLiteral("0591-123456");
-    b.email = QStringLiteral("info@spo.example.nl");
-    return b;
-}
-
-Institution school(const QString &code, const QString &name, const QString &town)
-{
-    Institution s;
-    s.code = code;
-    s.kind = Institution::Kind::School;
-    s.name = name;
-    s.boardCode = QStringLiteral("41775");
-    s.visitingAddress = {QStringLiteral("Dorpsstraat"), QStringLiteral("1"), QStringLiteral("1234 AB"), town};
-    return s;
-}
 } // namespace
 
 PopulatedWindow::PopulatedWindow(View view)
@@ -59,11 +36,14 @@ PopulatedWindow::PopulatedWindow(View view)
     w.resize(1280, 800);
 
     const Institution eenspan
-        = school(QStringLiteral("16AH"), QStringLiteral("OBS 't Eenspan"), QStringLiteral("EMMEN"));
+        = schoolFixture(QStringLiteral("16AH"), QStringLiteral("OBS 't Eenspan"), QStringLiteral("EMMEN"));
     m_models.schools.setValues(
         {{eenspan, QStringLiteral("J. de Vries"), 1},
-         {school(QStringLiteral("16BX"), QStringLiteral("OBS Mr Vegter"), QStringLiteral("EMMEN")), {}, 0},
-         {school(QStringLiteral("00AP"), QStringLiteral("De Schanskorf"), QStringLiteral("ZOETERMEER")),
+         {schoolFixture(QStringLiteral("16BX"), QStringLiteral("OBS Mr Vegter"), QStringLiteral("EMMEN")),
+          {},
+          0},
+         {schoolFixture(QStringLiteral("00AP"), QStringLiteral("De Schanskorf"),
+                        QStringLiteral("ZOETERMEER")),
           {},
           0}});
     ContactPerson p;
@@ -117,7 +97,7 @@ PopulatedWindow::PopulatedWindow(View view)
     m_source.setItems(items);
     w.archivePage()->setSource(&m_source, &m_loader);
 
-    const ProfileButton::Account boardAccount {QStringLiteral("41775"), board().name, true};
+    const ProfileButton::Account boardAccount {QStringLiteral("41775"), boardFixture().name, true};
     const ProfileButton::Account schoolAccount {eenspan.code, eenspan.name, false};
     w.profileButton()->setPasswordChangeOffered(true);
     w.syncStatusBar()->setOnline(true);
@@ -126,13 +106,13 @@ PopulatedWindow::PopulatedWindow(View view)
     if (view == View::Board) {
         w.profileButton()->setSignedIn(QStringLiteral("Joost Bakker"), {schoolAccount, boardAccount},
                                        boardAccount.code);
-        w.myDetailsPage()->setInstitution(board());
+        w.myDetailsPage()->setInstitution(boardFixture());
         w.gtbOverviewPage()->setOverview(std::nullopt);
     } else {
         w.profileButton()->setSignedIn(QStringLiteral("Joost Bakker"), {schoolAccount, boardAccount},
                                        boardAccount.code);
         w.myDetailsPage()->setInstitution(eenspan);
-        w.myDetailsPage()->setOpenedFromBoard(board().name);
+        w.myDetailsPage()->setOpenedFromBoard(boardFixture().name);
         w.gtbOverviewPage()->setInstitutionName(eenspan.name);
         w.gtbOverviewPage()->setOverview(gtbOverview());
     }

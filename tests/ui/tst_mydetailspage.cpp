@@ -1,4 +1,5 @@
 #include "models/pagemodels.h"
+#include "tests/support/institutionfixture.h"
 #include "ui/pages/mydetailspage.h"
 #include "ui/widgets/newspanel.h"
 
@@ -12,28 +13,8 @@
 #include <QTreeView>
 
 using namespace hpo;
-
-namespace {
-Institution board()
-{
-    Institution b;
-    b.code = QStringLiteral("41775");
-    b.kind = Institution::Kind::Board;
-    b.name = QStringLiteral("Stichting Primair Onderwijs");
-    return b;
-}
-
-Institution school(const QString &code, const QString &name, const QString &town)
-{
-    Institution s;
-    s.code = code;
-    s.kind = Institution::Kind::School;
-    s.name = name;
-    s.boardCode = QStringLiteral("41775");
-    s.visitingAddress = {QStringLiteral("Dorpsstraat"), QStringLiteral("1"), QStringLiteral("1234 AB"), town};
-    return s;
-}
-} // namespace
+using hpo::test::boardFixture;
+using hpo::test::schoolFixture;
 
 class TestMyDetailsPage : public QObject
 {
@@ -55,15 +36,17 @@ private Q_SLOTS:
         MyDetailsPage page({models.contacts, models.branches, models.news, models.schools});
         page.show();
         models.schools.setValues(
-            {{school(QStringLiteral("16AH"), QStringLiteral("OBS 't Eenspan"), QStringLiteral("EMMEN")),
+            {{schoolFixture(QStringLiteral("16AH"), QStringLiteral("OBS 't Eenspan"),
+                            QStringLiteral("EMMEN")),
               QStringLiteral("J. de Vries"), 1},
-             {school(QStringLiteral("16BX"), QStringLiteral("OBS Mr Vegter"), QStringLiteral("EMMEN")),
+             {schoolFixture(QStringLiteral("16BX"), QStringLiteral("OBS Mr Vegter"), QStringLiteral("EMMEN")),
               {},
               0},
-             {school(QStringLiteral("00AP"), QStringLiteral("De Schanskorf"), QStringLiteral("ZOETERMEER")),
+             {schoolFixture(QStringLiteral("00AP"), QStringLiteral("De Schanskorf"),
+                            QStringLiteral("ZOETERMEER")),
               {},
               0}});
-        page.setInstitution(board());
+        page.setInstitution(boardFixture());
         QVERIFY(page.findChild<QGroupBox *>(QStringLiteral("schoolsBox"))->isVisible());
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("backToBoard"))->isVisible());
 
@@ -92,7 +75,7 @@ private Q_SLOTS:
         MyDetailsPage page({models.contacts, models.branches, models.news, models.schools});
         page.show();
         page.setInstitution(
-            school(QStringLiteral("16AH"), QStringLiteral("OBS 't Eenspan"), QStringLiteral("EMMEN")));
+            schoolFixture(QStringLiteral("16AH"), QStringLiteral("OBS 't Eenspan"), QStringLiteral("EMMEN")));
         page.setOpenedFromBoard(QStringLiteral("Stichting Primair Onderwijs"));
         QVERIFY(!page.findChild<QGroupBox *>(QStringLiteral("schoolsBox"))->isVisible());
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("breadcrumb"))->text(),
@@ -117,7 +100,8 @@ private Q_SLOTS:
         p.firstName = QStringLiteral("Els");
         p.roles = {ContactPerson::Role::Gemachtigde};
         models.contacts.setValues({p});
-        page.setInstitution(school(QStringLiteral("16AH"), QStringLiteral("OBS"), QStringLiteral("EMMEN")));
+        page.setInstitution(
+            schoolFixture(QStringLiteral("16AH"), QStringLiteral("OBS"), QStringLiteral("EMMEN")));
         auto *tile = page.findChild<QWidget *>(QStringLiteral("contactsTile"));
         QVERIFY(tile->accessibleDescription().contains(p.displayName()));
         tile->findChild<QPushButton *>()->click();
@@ -137,7 +121,7 @@ private Q_SLOTS:
         n.title = QStringLiteral("Nieuw");
         n.body = QStringLiteral("Tekst");
         models.news.setValues({n});
-        page.setInstitution(board());
+        page.setInstitution(boardFixture());
         auto *list = page.findChild<QTreeView *>(QStringLiteral("newsList"));
         auto *markRead = page.findChild<QPushButton *>(QStringLiteral("markNewsRead"));
         list->setCurrentIndex(models.news.index(0, 1));
