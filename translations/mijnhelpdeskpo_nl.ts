@@ -345,6 +345,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No figures to draw</source>
+        <translation>Geen cijfers om te tekenen</translation>
+    </message>
 </context>
 <context>
     <name>hpo::BranchModel</name>

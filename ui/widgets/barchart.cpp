@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
 
 #include <algorithm>
 #include <cmath>
@@ -29,7 +31,9 @@ BarChart::BarChart(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("barChart"));
     setAccessibleName(tr("Chart"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    setFocusPolicy(Qt::NoFocus);
+    // Tab reaches it so a screen reader reads the figures (its description); nothing to press.
+    setFocusPolicy(Qt::TabFocus);
+    updateAccessibleDescription();
 }
 
 void BarChart::setBars(QList<Bar> bars)
@@ -59,6 +63,12 @@ void BarChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     render(painter, QRectF(rect()));
+    if (hasFocus()) {
+        QStyleOptionFocusRect focus;
+        focus.initFrom(this);
+        focus.backgroundColor = palette().color(QPalette::Window);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &painter, this);
+    }
 }
 
 void BarChart::render(QPainter &painter, const QRectF &rect) const
@@ -127,7 +137,7 @@ void BarChart::updateAccessibleDescription()
     const QLocale locale;
     for (const Bar &bar : std::as_const(m_bars))
         parts << tr("%1: %2").arg(bar.label, locale.toString(bar.value));
-    setAccessibleDescription(parts.join(QStringLiteral("; ")));
+    setAccessibleDescription(parts.isEmpty() ? tr("No figures to draw") : parts.join(QStringLiteral("; ")));
 }
 
 } // namespace hpo
