@@ -786,6 +786,19 @@ int CliApp::sync()
         return fail(*failure);
     if (!summary)
         return fail({QStringLiteral("sync-timeout"), QStringLiteral("the sync did not finish"), {}});
+    {
+        // Copies of attachments no row records any more (renamed, or left by a crash mid-write) go,
+        // as the desktop client does when it opens the cache; a scheduled CLI sync may be all that runs.
+        ArchiveDocumentService documents(*m_cache, m_profile->dir(), {}, m_session->clock);
+        std::optional<int> removed;
+        connect(&documents, &ArchiveDocumentService::swept, this, [&removed](int n) { removed = n; });
+        documents.sweepUnrecorded();
+        waitFor([&] { return removed.has_value(); }, 10 * 60 * 1000);
+        if (removed.value_or(0) > 0) {
+            m_err << "sync: removed " << *removed << " stray attachment file(s)\n";
+            m_err.flush();
+        }
+    }
     // The active institution may only now be in the cache (a board's school), or gone.
     const QJsonObject out {
         {QStringLiteral("full"), summary->full},        {QStringLiteral("pages"), summary->pages},

@@ -319,8 +319,23 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral(" page(s), ")), qPrintable(run.err));
         QVERIFY2(run.out.startsWith(QStringLiteral("Synced (full)")), qPrintable(run.out));
 
+        // A stray attachment copy no row records (a crash mid-write, say), older than the grace period:
+        // the next sync sweeps it, as the desktop client does at start.
+        const QString stray = QDir(m_profile).filePath(QStringLiteral("attachments/stray/0/left-behind.pdf"));
+        QVERIFY(QDir().mkpath(QFileInfo(stray).absolutePath()));
+        {
+            QFile file(stray);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("x");
+            QVERIFY(file.flush()); // else closing writes it and makes it new again
+            QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1),
+                                     QFileDevice::FileModificationTime));
+        }
+
         run = cli({QStringLiteral("--json"), QStringLiteral("sync")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(!QFile::exists(stray));
+        QVERIFY2(run.err.contains(QStringLiteral("removed 1 stray attachment file(s)")), qPrintable(run.err));
         const QJsonObject summary = json(run).object();
         QCOMPARE(summary.value(QStringLiteral("full")).toBool(), false);
         QCOMPARE(summary.value(QStringLiteral("requests")).toInt(), 1);
