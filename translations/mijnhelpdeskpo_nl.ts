@@ -1111,20 +1111,12 @@
         <translation>De gebruikersnaam of het wachtwoord is onjuist.</translation>
     </message>
     <message>
-        <source>Signing in with a password ended on 1 April 2022. Sign in with eHerkenning.</source>
-        <translation>Inloggen met een wachtwoord kan sinds 1 april 2022 niet meer. Log in met eHerkenning.</translation>
-    </message>
-    <message>
         <source>This server does not offer password sign-in. Sign in with eHerkenning.</source>
         <translation>Deze server biedt geen inloggen met een wachtwoord. Log in met eHerkenning.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
         <translation>Het huidige wachtwoord is onjuist.</translation>
-    </message>
-    <message>
-        <source>Changing your password ended on 1 April 2022, together with password sign-in. Sign in with eHerkenning.</source>
-        <translation>Wachtwoord wijzigen kan sinds 1 april 2022 niet meer, net als inloggen met een wachtwoord. Log in met eHerkenning.</translation>
     </message>
     <message>
         <source>Changing your password needs the network: switch off Offline werken.</source>
@@ -1137,6 +1129,22 @@
     <message>
         <source>Your password could not be changed: %1</source>
         <translation>Uw wachtwoord kon niet worden gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Signing in with a password ended on %1. Sign in with eHerkenning.</source>
+        <translation>Inloggen met een wachtwoord kan sinds %1 niet meer. Log in met eHerkenning.</translation>
+    </message>
+    <message>
+        <source>Signing in with a password has ended. Sign in with eHerkenning.</source>
+        <translation>Inloggen met een wachtwoord kan niet meer. Log in met eHerkenning.</translation>
+    </message>
+    <message>
+        <source>Changing your password ended on %1, together with password sign-in. Sign in with eHerkenning.</source>
+        <translation>Wachtwoord wijzigen kan sinds %1 niet meer, net als inloggen met een wachtwoord. Log in met eHerkenning.</translation>
+    </message>
+    <message>
+        <source>Changing your password has ended, together with password sign-in. Sign in with eHerkenning.</source>
+        <translation>Wachtwoord wijzigen kan niet meer, net als inloggen met een wachtwoord. Log in met eHerkenning.</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,14 @@ Result<AuthEndpoints> AuthEndpoints::fromMeta(const QJsonObject &meta)
 {
     const QJsonArray methods = meta.value(QStringLiteral("signInMethods")).toArray();
     QString passwordPath;
+    QDate passwordUntil;
     for (const QJsonValue &value : methods) {
         const QJsonObject method = value.toObject();
-        if (method.value(QStringLiteral("kind")).toString() == u"password")
+        if (method.value(QStringLiteral("kind")).toString() == u"password") {
             passwordPath = method.value(QStringLiteral("url")).toString();
+            passwordUntil
+                = QDate::fromString(method.value(QStringLiteral("availableUntil")).toString(), Qt::ISODate);
+        }
     }
     for (const QJsonValue &value : methods) {
         const QJsonObject method = value.toObject();
@@ -24,6 +28,7 @@ Result<AuthEndpoints> AuthEndpoints::fromMeta(const QJsonObject &meta)
         if (endpoints.authorizePath.isEmpty() || endpoints.tokenPath.isEmpty())
             break;
         endpoints.passwordPath = passwordPath;
+        endpoints.passwordAvailableUntil = passwordUntil;
         return endpoints;
     }
     return Error {QStringLiteral("sign-in-method-missing"),

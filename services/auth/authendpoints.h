@@ -4,6 +4,7 @@
 
 #include "models/domain/result.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 
@@ -19,6 +20,8 @@ struct AuthEndpoints
     // 1 April 2022 on the real portal, so normally empty).
     QString passwordPath;
     QString passwordChangePath = QStringLiteral("/api/v1/auth/password/change");
+    // The password method's "availableUntil" (the day it ends), when the server gave one.
+    QDate passwordAvailableUntil;
 
     bool passwordOffered() const { return !passwordPath.isEmpty(); }
 

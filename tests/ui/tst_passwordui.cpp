@@ -9,6 +9,7 @@
 #include "models/pagemodels.h"
 #include "services/auth/memorytokenstore.h"
 #include "tests/server/serverlauncher.h"
+#include "ui/controllers/passwordcontroller.h"
 #include "ui/controllers/sessioncontroller.h"
 #include "ui/dialogs/changepassworddialog.h"
 #include "ui/mainwindow.h"
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +90,22 @@ private:
     }
 
 private Q_SLOTS:
+    // The end date comes from /meta's availableUntil; a client that never saw it does not guess one.
+    void endedTextsNameTheServersDate()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        const hpo::Error ended {QStringLiteral("password-sign-in-ended"), {}, {}};
+        const QDate cutoff(2022, 4, 1);
+        QVERIFY(
+            PasswordController::signInFailureText(ended, cutoff).contains(QStringLiteral("1 April 2022")));
+        QVERIFY(
+            PasswordController::changeFailureText(ended, cutoff).contains(QStringLiteral("1 April 2022")));
+        QVERIFY(PasswordController::signInFailureText(ended).contains(QStringLiteral("has ended")));
+        QVERIFY(!PasswordController::changeFailureText(ended).contains(QStringLiteral("2022")));
+    }
+
     void initTestCase()
     {
         // An hour before the cutoff (Europe/Amsterdam).

@@ -7,11 +7,19 @@
 #include "ui/mainwindow.h"
 #include "ui/widgets/profilebutton.h"
 
+#include <QLocale>
+
 namespace hpo {
 
 namespace {
 const QString ended = QStringLiteral("password-sign-in-ended");
 const QString unavailable = QStringLiteral("password-sign-in-unavailable");
+
+// "1 April 2022" / "1 april 2022": the server's date in the user's language.
+QString longDate(const QDate &date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
 } // namespace
 
 PasswordController::PasswordController(MainWindow &window, QObject *parent)
@@ -29,6 +37,8 @@ void PasswordController::setAuth(AuthService *auth)
     if (m_auth)
         m_auth->disconnect(this);
     m_auth = auth;
+    if (auth && auth->endpoints().passwordAvailableUntil.isValid())
+        m_endedOn = auth->endpoints().passwordAvailableUntil; // kept: a later /meta no longer lists it
     setOffered(auth && auth->endpoints().passwordOffered());
     if (!auth)
         return;
@@ -49,7 +59,7 @@ void PasswordController::setOffered(bool offered)
     m_window.signInWidget()->setPasswordOffered(offered);
     m_window.profileButton()->setPasswordChangeOffered(offered);
     if (!offered && m_dialog && m_dialog->isVisible())
-        m_dialog->showRefusal(changeFailureText({ended, {}, {}}));
+        m_dialog->showRefusal(changeFailureText({ended, {}, {}}, m_endedOn));
 }
 
 void PasswordController::signIn(const QString &user, const QString &password)
@@ -83,7 +93,7 @@ void PasswordController::showChangeDialog()
                     if (status)
                         m_dialog->showSuccess();
                     else
-                        m_dialog->showRefusal(changeFailureText(status.error()));
+                        m_dialog->showRefusal(changeFailureText(status.error(), m_endedOn));
                     if (!status && (status.error().code == ended || status.error().code == unavailable))
                         setOffered(false);
                 });
@@ -91,24 +101,30 @@ void PasswordController::showChangeDialog()
     m_dialog->show();
 }
 
-QString PasswordController::signInFailureText(const Error &error)
+QString PasswordController::signInFailureText(const Error &error, const QDate &endedOn)
 {
     if (error.code == u"invalid-credentials")
         return tr("The user name or password is wrong.");
+    if (error.code == ended && endedOn.isValid())
+        return tr("Signing in with a password ended on %1. Sign in with eHerkenning.").arg(longDate(endedOn));
     if (error.code == ended)
-        return tr("Signing in with a password ended on 1 April 2022. Sign in with eHerkenning.");
+        return tr("Signing in with a password has ended. Sign in with eHerkenning.");
     if (error.code == unavailable)
         return tr("This server does not offer password sign-in. Sign in with eHerkenning.");
     return error.message;
 }
 
-QString PasswordController::changeFailureText(const Error &error)
+QString PasswordController::changeFailureText(const Error &error, const QDate &endedOn)
 {
     if (error.code == u"invalid-credentials")
         return tr("The current password is wrong.");
+    if ((error.code == ended || error.code == unavailable) && endedOn.isValid())
+        return tr("Changing your password ended on %1, together with password sign-in. Sign in with "
+                  "eHerkenning.")
+            .arg(longDate(endedOn));
     if (error.code == ended || error.code == unavailable)
-        return tr("Changing your password ended on 1 April 2022, together with password sign-in. Sign in "
-                  "with eHerkenning.");
+        return tr("Changing your password has ended, together with password sign-in. Sign in with "
+                  "eHerkenning.");
     if (error.code == u"offline") // ApiClient sends nothing while working offline
         return tr("Changing your password needs the network: switch off Offline werken.");
     if (error.code == u"validation-failed")

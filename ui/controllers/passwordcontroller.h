@@ -6,6 +6,7 @@
 
 #include "models/domain/result.h"
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 
@@ -31,9 +32,9 @@ public:
     ChangePasswordDialog *dialog() const;
 
     // What to tell the user when signing in failed: our own words for the password codes,
-    // the error's message otherwise.
-    static QString signInFailureText(const Error &error);
-    static QString changeFailureText(const Error &error);
+    // the error's message otherwise. `endedOn`: the day password sign-in ended, if /meta said.
+    static QString signInFailureText(const Error &error, const QDate &endedOn = {});
+    static QString changeFailureText(const Error &error, const QDate &endedOn = {});
 
 private:
     void setOffered(bool offered);
@@ -44,6 +45,7 @@ private:
     QPointer<AuthService> m_auth;
     QPointer<ChangePasswordDialog> m_dialog;
     bool m_offered = false;
+    QDate m_endedOn; // the password method's availableUntil from /meta
 };
 
 } // namespace hpo

@@ -306,7 +306,9 @@ void SessionController::onAuthFailed(const Error &error)
         return;
     }
     m_window.signInWidget()->setWaiting(false);
-    showError(tr("Signing in failed: %1").arg(PasswordController::signInFailureText(error)));
+    showError(tr("Signing in failed: %1")
+                  .arg(PasswordController::signInFailureText(
+                      error, m_auth ? m_auth->endpoints().passwordAvailableUntil : QDate())));
 }
 
 void SessionController::showError(const QString &message)
