@@ -134,7 +134,8 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Callback done)
     QNetworkReply *reply = m_nam.sendCustomRequest(networkRequest, request.method, request.body);
     QPointer<QNetworkReply> guard(reply);
     m_inFlight.removeIf([](const QPointer<QNetworkReply> &r) { return r.isNull() || r->isFinished(); });
-    m_inFlight.append(guard);
+    if (!request.finishWhenGoingOffline)
+        m_inFlight.append(guard);
     const QUrl base = m_baseUrl;
     const qint64 maxBytes = m_options.maxResponseBytes;
 

@@ -24,6 +24,9 @@ struct ApiRequest
     QList<std::pair<QByteArray, QByteArray>> headers; // e.g. Idempotency-Key, If-Match
     bool authenticated = true; // sends the bearer token when the provider has one
     bool conditional = false; // If-None-Match from the EtagStore; a new ETag is stored
+    // Going offline aborts requests on their way, except these: a token exchange the server may
+    // already have carried out (a rotated refresh token lost would end the session).
+    bool finishWhenGoingOffline = false;
 
     static ApiRequest get(QString path, QUrlQuery query = {})
     {

@@ -425,6 +425,9 @@ void ArchiveDocumentService::sweepUnrecorded(std::chrono::seconds grace)
     if (!query.exec(
             QStringLiteral("SELECT stored_path FROM archive_attachments WHERE stored_path IS NOT NULL"))) {
         qCWarning(lcCache) << "attachment sweep skipped:" << query.lastError().text();
+        // Whoever waits for the sweep (the CLI) still hears that it is over.
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT swept(0); }, Qt::QueuedConnection);
         return;
     }
     const QDir profile(m_profileDir);

@@ -67,6 +67,7 @@ ApiRequest AuthService::tokenRequest(const QList<std::pair<QString, QString>> &f
     request.body = form.query(QUrl::FullyEncoded).toLatin1();
     request.authenticated = false;
     request.headers = {{"Cache-Control", "no-store"}};
+    request.finishWhenGoingOffline = true;
     return request;
 }
 
@@ -166,6 +167,7 @@ void AuthService::signInWithPassword(const QString &userName, const QString &pas
         m_endpoints.passwordPath,
         {{QStringLiteral("username"), userName}, {QStringLiteral("password"), password}});
     request.authenticated = false;
+    request.finishWhenGoingOffline = true;
     request.headers = {{"Cache-Control", "no-store"}};
     setState(State::SigningIn);
     m_api.send(request, this, [this](const ApiResult &result) { finishTokenAnswer(result, true); });

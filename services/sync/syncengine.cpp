@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QThread>
 
 namespace hpo {
@@ -75,6 +76,7 @@ void SyncEngine::syncNow()
     ++m_run;
     m_inFlight = 0;
     m_failure.reset();
+    m_failureFromWriting = false;
     m_resynced = false;
     m_summary = {};
     m_nanos = {};
@@ -105,7 +107,7 @@ void SyncEngine::onPage(const ApiResult &result, quint64 run)
             fetch(QString());
             return;
         }
-        failWhenIdle(result.error());
+        failWhenIdle(result.error(), false);
         return;
     }
     const QByteArray body = result.response().body;
@@ -154,12 +156,20 @@ void SyncEngine::onApplied(const Result<AppliedPage> &applied, qint64 bytes, qui
         return;
     --m_inFlight;
     if (!applied) {
-        failWhenIdle(applied.error());
+        failWhenIdle(applied.error(), applied.error().code != u"sync-abandoned");
         return;
     }
     const AppliedPage &page = applied.value();
-    for (const QString &relative : page.storedFilesToDelete)
+    QSqlQuery recorded(m_cache.database());
+    recorded.prepare(QStringLiteral("SELECT 1 FROM archive_attachments WHERE stored_path = ?"));
+    for (const QString &relative : page.storedFilesToDelete) {
+        // A download may have recorded the same path again since the worker committed (an attachment
+        // that kept its name): that file is the current one.
+        recorded.bindValue(0, relative);
+        if (recorded.exec() && recorded.next())
+            continue;
         QFile::remove(QDir(m_profileDir).filePath(relative));
+    }
     for (const auto &[collection, institution] : page.changed)
         m_cache.announce(collection, institution);
     ++m_summary.pages;
@@ -190,10 +200,14 @@ void SyncEngine::onApplied(const Result<AppliedPage> &applied, qint64 bytes, qui
     }
 }
 
-void SyncEngine::failWhenIdle(const Error &error)
+void SyncEngine::failWhenIdle(const Error &error, bool fromWriting)
 {
-    if (!m_failure)
-        m_failure = error; // the first failure is the one to report
+    // The first failure is the one to report, except that the cache failing to take a page matters
+    // more than the network failing to bring the next one (fetched ahead meanwhile).
+    if (!m_failure || (fromWriting && !m_failureFromWriting)) {
+        m_failure = error;
+        m_failureFromWriting = fromWriting;
+    }
     if (m_inFlight == 0)
         fail(*m_failure);
 }

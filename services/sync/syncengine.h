@@ -91,7 +91,7 @@ private:
     void onParsed(const QString &cursor, bool hasMore, quint64 run);
     void onApplied(const Result<AppliedPage> &applied, qint64 bytes, quint64 run);
     // Fails once no page is being written any more (the lock is held until then).
-    void failWhenIdle(const Error &error);
+    void failWhenIdle(const Error &error, bool fromWriting);
     void fail(const Error &error);
     void finish();
 
@@ -109,6 +109,7 @@ private:
     quint64 m_run = 0; // numbers the syncs: callbacks of an earlier one are ignored
     int m_inFlight = 0; // pages handed to the worker and not yet reported back
     std::optional<Error> m_failure; // waiting for the pages in flight
+    bool m_failureFromWriting = false; // the cache refused a page (not the network)
     bool m_wipeNext = false;
     bool m_resynced = false;
     Summary m_summary;

@@ -238,6 +238,22 @@ private Q_SLOTS:
         QCOMPARE(codeOf(*out), QStringLiteral("offline"));
     }
 
+    void tokenExchangeFinishesWhenGoingOffline()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpRequest &) { return FakeHttpResponse::json(200, "{}"); });
+        ApiClient client(m_nam, server.url(), tokens(), nullptr);
+        ApiRequest refresh = ApiRequest::postJson(QStringLiteral("/oauth/token"));
+        refresh.finishWhenGoingOffline = true;
+        std::optional<ApiResult> out;
+        client.send(refresh, this, [&out](const ApiResult &r) { out = r; });
+        client.setOffline(true); // already on its way: the server may rotate the token, so we hear its answer
+        QTRY_VERIFY(out.has_value());
+        QVERIFY2(out->ok(), qPrintable(codeOf(*out)));
+        QCOMPARE(server.requests().size(), 1);
+    }
+
     void absoluteUrlOffOriginIsRefused()
     {
         FakeHttpServer server;

@@ -582,6 +582,27 @@ private Q_SLOTS:
         QVERIFY(!root.exists());
     }
 
+    // The write itself honours the service going: nothing, not even a temporary file, is left.
+    void cancelledWriteLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("a/b/file.pdf"));
+        std::atomic_bool cancelled {true};
+        const QString error
+            = ArchiveDocumentService::writeFileAtomically(path, QByteArray(4096, 'x'), &cancelled);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(path));
+        const QStringList left
+            = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
+        QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QVERIFY2(!it.hasNext(), qPrintable(it.hasNext() ? it.next() : QString()));
+        cancelled = false;
+        QVERIFY2(ArchiveDocumentService::writeFileAtomically(path, "ok", &cancelled).isEmpty(),
+                 "write failed");
+        QVERIFY(QFile::exists(path));
+    }
+
     // The sync changed the attachment (its name) while its bytes were on the way: they are not kept.
     void attachmentChangedDuringFetchIsNotKept()
     {

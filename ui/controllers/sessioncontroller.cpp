@@ -210,6 +210,8 @@ void SessionController::fetchMeta()
     m_api->send(request, this, [this](const ApiResult &result) {
         m_window.signInWidget()->setWaiting(false);
         if (!result) {
+            if (result.error().code == u"offline")
+                return; // Offline werken stopped it: asked for, not a failure
             m_window.syncStatusBar()->setOnline(false);
             showError(tr("The server cannot be reached: %1").arg(result.error().message));
             // Offline-first: keep reading the cache and try again later (or on F5).
@@ -301,6 +303,8 @@ void SessionController::onMeta(const QJsonObject &meta)
 
 void SessionController::onAuthFailed(const Error &error)
 {
+    if (error.code == u"offline")
+        return; // Offline werken stopped a refresh: the session stays, the next sync online renews it
     if (m_auth && m_auth->state() == AuthService::State::Offline) {
         m_window.syncStatusBar()->setError(tr("The server cannot be reached; showing the offline data."));
         return;
@@ -390,6 +394,8 @@ void SessionController::loadAccounts()
 {
     AccountService(*m_auth).fetchMe(this, [this](const Result<SignedInPerson> &person) {
         if (!person) {
+            if (person.error().code == u"offline")
+                return; // Offline werken stopped it: asked for, not a failure
             showError(tr("Your accounts could not be loaded: %1").arg(person.error().message));
             return;
         }
@@ -483,6 +489,8 @@ void SessionController::markNewsRead(const QString &newsId)
         = ApiRequest::postJson(QStringLiteral("/api/v1/news/") + newsId + QStringLiteral("/read"));
     m_auth->send(request, this, [this, newsId](const ApiResult &result) {
         if (!result) {
+            if (result.error().code == u"offline")
+                return; // Offline werken stopped it: asked for, not a failure
             showError(tr("The item could not be marked as read: %1").arg(result.error().message));
             return;
         }
