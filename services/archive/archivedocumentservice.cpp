@@ -304,10 +304,11 @@ void ArchiveDocumentService::attachment(const QString &code, const QString &id, 
     auto &waiting = m_waiting[key];
     waiting.append({QPointer<QObject>(context), std::move(done)});
     if (waiting.size() == 1)
-        fetchAttachment(item.value(), index, listed->fileName);
+        fetchAttachment(item.value(), index, listed->fileName, listed->size);
 }
 
-void ArchiveDocumentService::fetchAttachment(const ArchiveItem &item, int index, const QString &fileName)
+void ArchiveDocumentService::fetchAttachment(const ArchiveItem &item, int index, const QString &fileName,
+                                             qint64 listedSize)
 {
     const QString key = item.id + u'/' + QString::number(index);
     if (!m_send)
@@ -315,7 +316,7 @@ void ArchiveDocumentService::fetchAttachment(const ArchiveItem &item, int index,
     const QString id = item.id;
     m_send(
         ApiRequest::get(itemRoute(item.institutionCode, id) + QStringLiteral("/attachments/%1").arg(index)),
-        this, [this, key, id, index, fileName](const ApiResult &result) {
+        this, [this, key, id, index, fileName, listedSize](const ApiResult &result) {
             if (!result)
                 return finishAttachment(key, networkOrServer(result.error()));
             const QByteArray bytes = result.response().body;
@@ -327,14 +328,14 @@ void ArchiveDocumentService::fetchAttachment(const ArchiveItem &item, int index,
                 [path, bytes, cancelled = m_cancelled] {
                     return writeFileAtomically(path, bytes, cancelled.get());
                 },
-                [this, key, id, index, fileName, relative, path, etag,
-                 size = bytes.size()](const QString &error) {
+                [this, key, id, index, fileName, listedSize, relative, path, etag](const QString &error) {
                     if (!error.isEmpty())
                         return finishAttachment(key, Error {fileWriteFailed, error, {}});
-                    // Recorded only while the row still describes these bytes (same name and size): a sync
+                    // Recorded only while the row still lists the attachment as it was when fetched (same
+                    // name and listed size; the byte count may differ from what a server lists): a sync
                     // that changed the attachment meanwhile wins, and the old bytes go.
-                    if (Status recorded
-                        = m_store.recordAttachment(id, index, relative, fileName, size, etag, m_clock.now());
+                    if (Status recorded = m_store.recordAttachment(id, index, relative, fileName, listedSize,
+                                                                   etag, m_clock.now());
                         !recorded) {
                         QFile::remove(path);
                         removeEmptyFolders(path);

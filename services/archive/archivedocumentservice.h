@@ -114,7 +114,7 @@ Q_SIGNALS:
 
 private:
     void fetchBody(const ArchiveItem &cached, QObject *context, ItemCallback done);
-    void fetchAttachment(const ArchiveItem &item, int index, const QString &fileName);
+    void fetchAttachment(const ArchiveItem &item, int index, const QString &fileName, qint64 listedSize);
     void finishAttachment(const QString &key, const Result<QString> &result);
     Result<ArchiveItem> cachedItem(const QString &code, const QString &id) const;
     static Error networkOrServer(const Error &error);
