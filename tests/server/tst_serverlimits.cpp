@@ -195,8 +195,14 @@ private Q_SLOTS:
         socket.waitForBytesWritten(2000);
         QTest::qWait(3000);
         const qint64 after = residentKiB(m_server.processId());
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer keeps freed memory in quarantine, so the server's RSS says nothing here;
+        // the default build (what CI runs) checks it.
+        qInfo() << "RSS grew" << after - before << "KiB (not checked under AddressSanitizer)";
+#else
         QVERIFY2(after - before < 80 * 1024,
                  qPrintable(QStringLiteral("RSS grew %1 KiB").arg(after - before)));
+#endif
         QCOMPARE(m_server.get(QStringLiteral("/api/v1/meta")).status, 200);
     }
 
