@@ -66,16 +66,8 @@ AccountService::AccountService(AuthService &auth) : m_auth(auth)
 void AccountService::fetchMe(QObject *context, Callback<SignedInPerson> done)
 {
     m_auth.send(ApiRequest::get(QStringLiteral("/api/v1/me")), context, [done](const ApiResult &result) {
-        if (!result) {
-            done(result.error());
-            return;
-        }
-        const auto json = result.response().object();
-        if (!json) {
-            done(json.error());
-            return;
-        }
-        done(SignedInPerson::fromJson(json.value()));
+        const auto json = result.object();
+        done(json ? SignedInPerson::fromJson(json.value()) : Result<SignedInPerson>(json.error()));
     });
 }
 
@@ -84,16 +76,8 @@ void AccountService::add(const QString &institutionCode, QObject *context, Callb
     const ApiRequest request = ApiRequest::postJson(QStringLiteral("/api/v1/me/accounts"),
                                                     {{QStringLiteral("institutionCode"), institutionCode}});
     m_auth.send(request, context, [done](const ApiResult &result) {
-        if (!result) {
-            done(result.error());
-            return;
-        }
-        const auto json = result.response().object();
-        if (!json) {
-            done(json.error());
-            return;
-        }
-        done(LinkedAccount::fromJson(json.value()));
+        const auto json = result.object();
+        done(json ? LinkedAccount::fromJson(json.value()) : Result<LinkedAccount>(json.error()));
     });
 }
 

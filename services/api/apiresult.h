@@ -56,6 +56,8 @@ public:
     const ApiError &failure() const { return std::get<ApiError>(m_state); }
     const Error &error() const { return failure().error; }
     int httpStatus() const { return ok() ? response().status : failure().httpStatus; }
+    // The answer's JSON object, or why there is none: the call's error, else "invalid-json".
+    Result<QJsonObject> object() const { return ok() ? response().object() : Result<QJsonObject>(error()); }
 
 private:
     std::variant<ApiResponse, ApiError> m_state;

@@ -181,8 +181,7 @@ void ArchiveDocumentService::answerLater(QObject *context, std::function<void()>
 
 Error ArchiveDocumentService::networkOrServer(const Error &error)
 {
-    const QString &code = error.code;
-    if (code == u"offline" || code.startsWith(u"network-") || code == u"tls-error" || code == u"cancelled")
+    if (isNetworkFailure(error) || error.code == u"cancelled")
         return {needsNetwork, QStringLiteral("this needs the network: %1").arg(error.message), {}};
     return error;
 }

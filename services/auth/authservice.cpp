@@ -237,8 +237,7 @@ void AuthService::fetchIdentity(const Grant &grant)
     me.authenticated = false;
     me.headers = {{"Authorization", "Bearer " + grant.accessToken.toUtf8()}};
     m_api.send(me, this, [this, grant](const ApiResult &result) {
-        const Result<QJsonObject> json
-            = result ? result.response().object() : Result<QJsonObject>(result.error());
+        const Result<QJsonObject> json = result.object();
         const QString identity = json ? json.value().value(QStringLiteral("id")).toString() : QString();
         if (identity.isEmpty()) {
             setState(State::SignedOut);

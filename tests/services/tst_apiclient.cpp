@@ -205,6 +205,22 @@ private Q_SLOTS:
         QTRY_VERIFY(called);
     }
 
+    void resultObjectCarriesTheCallsError()
+    {
+        const hpo::ApiResult failed(
+            hpo::ApiError {{QStringLiteral("network-timeout"), QStringLiteral("late"), {}}, 0, {}, {}});
+        QCOMPARE(failed.object().error().code, QStringLiteral("network-timeout"));
+        hpo::ApiResponse notJson;
+        notJson.status = 200;
+        notJson.body = "<html>";
+        QCOMPARE(hpo::ApiResult(notJson).object().error().code, QStringLiteral("invalid-json"));
+        hpo::ApiResponse json;
+        json.status = 200;
+        json.body = R"({"id":"x"})";
+        QCOMPARE(hpo::ApiResult(json).object().value().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("x"));
+    }
+
     void offlineSendsNothing()
     {
         FakeHttpServer server;

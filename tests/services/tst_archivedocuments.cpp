@@ -15,6 +15,7 @@
 #include "services/cache/cacheconnection.h"
 #include "services/cache/cachedatabase.h"
 #include "services/cache/syncstaterepository.h"
+#include "services/demo/serverprocess.h"
 #include "services/sync/feedapplier.h"
 #include "services/sync/feedpage.h"
 #include "services/sync/syncengine.h"
@@ -25,8 +26,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,7 +51,7 @@ class TestArchiveDocuments : public QObject
     Q_OBJECT
 
 private:
-    QProcess m_server;
+    std::unique_ptr<ServerProcess> m_server;
     QTemporaryDir m_data;
     QTemporaryDir m_profile;
     QUrl m_base;
@@ -182,31 +181,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString binary
-            = QDir(qEnvironmentVariable("HPO_BIN_DIR")).filePath(QStringLiteral("helpdeskpo-server"));
-        if (!QFileInfo::exists(binary))
-            QSKIP("helpdeskpo-server is not built");
-        m_server.setProgram(binary);
-        m_server.setArguments({QStringLiteral("--seed"), QStringLiteral("demo"),
-                               QStringLiteral("--test-broker"), QStringLiteral("--data"), m_data.path(),
-                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_server.start();
-        QVERIFY(m_server.waitForStarted(10000));
-        static const QRegularExpression listening(
-            QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-        QByteArray out;
-        QVERIFY2(QTest::qWaitFor(
-                     [&] {
-                         out += m_server.readAllStandardOutput();
-                         return listening.match(QString::fromUtf8(out)).hasMatch()
-                             || m_server.state() == QProcess::NotRunning;
-                     },
-                     120000),
-                 "the server did not start");
-        const auto match = listening.match(QString::fromUtf8(out));
-        QVERIFY2(match.hasMatch(), out.constData());
-        m_base = QUrl(match.captured(1));
+        m_server = std::make_unique<ServerProcess>(
+            QDir(qEnvironmentVariable("HPO_BIN_DIR")).filePath(QStringLiteral("helpdeskpo-server")));
+        m_server->start({QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--test-broker"),
+                         QStringLiteral("--data"), m_data.path(), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0")},
+                        120000);
+        QVERIFY2(m_server->waitUntilReady(120000), qPrintable(m_server->errorMessage()));
+        m_base = m_server->url();
 
         m_api = std::make_unique<ApiClient>(
             m_nam, m_base, [this] { return m_auth ? m_auth->accessToken() : QString(); }, nullptr);
@@ -260,11 +242,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_server.state() != QProcess::NotRunning) {
-            m_server.terminate();
-            if (!m_server.waitForFinished(10000))
-                m_server.kill();
-        }
+        m_server.reset(); // stops it
     }
 
     void wholeBodyFetchedOnceAndKept()
@@ -840,8 +818,7 @@ private Q_SLOTS:
             QVERIFY(!whole(*s, m_code, m_truncatedId).error);
             QVERIFY(fetch(*s, a).ok());
         }
-        m_server.terminate();
-        QVERIFY(m_server.waitForFinished(10000));
+        m_server->stop();
 
         auto s = service();
         const auto body = whole(*s, m_code, m_truncatedId);
